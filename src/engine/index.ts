@@ -1,0 +1,2 @@
+// Public surface of the engine. Each module owns its exports; this file only re-exports.
+export {};
