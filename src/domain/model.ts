@@ -36,6 +36,8 @@ export interface Zone {
   /** Statistical code (统计用区划代码) or any unique id. */
   code: string;
   name: string;
+  /** English or pinyin name (GeoJSON property `name_en`), when known. */
+  nameEn?: string;
   level: ZoneLevel;
   class: ZoneClass;
   /** Resident population (常住人口); null when unknown. */
