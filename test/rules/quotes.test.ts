@@ -1,6 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadPresets, quoteFragments, quoteMismatch, SEED_FILE_PATTERN } from '../../src/domain/index.ts';
+import {
+  DOCUMENTS,
+  loadPresets,
+  quoteFragments,
+  quoteMismatch,
+  SEED_FILE_PATTERN,
+} from '../../src/domain/index.ts';
 import { readPresetJson } from './preset_files.ts';
 
 /** The planning documents sit in ../shared/seeds beside the repository; a fresh clone has none. */
@@ -59,6 +65,16 @@ describe.skipIf(!haveSeeds)('rule sources against the planning documents in ../s
       const [n = 0] = s.lines;
       const shifted = [linesOf(s.file)[n] ?? ''];
       expect(quoteMismatch(s.quoteZh, shifted), `${s.rule} L${n}`).not.toBeNull();
+    }
+  });
+
+  it('each document title in DOCUMENTS appears in its document', () => {
+    for (const doc of Object.values(DOCUMENTS)) {
+      const title = doc.title.zh.replace(/（.*$/, '');
+      expect(
+        linesOf(doc.file).some((l) => l.includes(title)),
+        doc.file,
+      ).toBe(true);
     }
   });
 });
