@@ -1,0 +1,74 @@
+import type { Position } from 'geojson';
+import type { GapFeature, RuleResult } from '../../domain/index.ts';
+import type { CountArray } from '../grid/disk.ts';
+import { type GridFrame, unprojectPoint } from '../grid/frame.ts';
+import type { ModelZone } from '../model/model_zone.ts';
+import type { ReachLayer } from '../model/reach_layer.ts';
+import { simplifyRing } from './simplify_ring.ts';
+import { type CornerRing, traceMask } from './trace_mask.ts';
+
+/** Simplification tolerance in cells: removes the staircase of cell edges, keeps shapes. */
+const TOLERANCE_CELLS = 0.6;
+
+const round6 = (v: number) => Math.round(v * 1e6) / 1e6;
+
+function toLonLat(frame: GridFrame, ring: CornerRing, col0: number, row0: number): Position[] {
+  const s = frame.cellSizeM;
+  const pts: Position[] = [];
+  for (let i = 0; i < ring.length; i += 2) {
+    const [lon, lat] = unprojectPoint(
+      frame.lon0Deg,
+      frame.x0M + (col0 + (ring[i] as number)) * s,
+      frame.y0M + (row0 + (ring[i + 1] as number)) * s,
+    );
+    pts.push([round6(lon), round6(lat)]);
+  }
+  pts.push(pts[0] as Position);
+  return pts;
+}
+
+/**
+ * The uncovered part of one zone for one reach rule, as a (Multi)Polygon traced around the zone's
+ * uncovered cells and simplified by 0.6 cell; null when every cell is covered or the zone is n/a.
+ * Area and population come from the zone's result (grid figures), not from the traced shape.
+ */
+export function gapFeature(
+  frame: GridFrame,
+  layer: ReachLayer,
+  zone: ModelZone,
+  result: RuleResult,
+): GapFeature | null {
+  const counts = layer.counts[layer.classRadius[zone.cls]] as CountArray | undefined;
+  const m = result.reach;
+  if (!counts || !m || m.areaCoveredKm2 >= m.areaKm2) return null;
+  const { cells, row0, row1, col0, col1 } = zone.raster;
+  const w = col1 - col0 + 1;
+  const h = row1 - row0 + 1;
+  const mask = new Uint8Array(w * h);
+  let any = false;
+  for (const c of cells) {
+    if ((counts[c] as number) > 0) continue;
+    const r = Math.floor(c / frame.cols);
+    mask[(r - row0) * w + (c - r * frame.cols - col0)] = 1;
+    any = true;
+  }
+  if (!any) return null;
+  const polygons = traceMask(mask, w, h).map((rings) =>
+    rings.map((ring) => toLonLat(frame, simplifyRing(ring, TOLERANCE_CELLS), col0, row0)),
+  );
+  const z = zone.prepared.zone;
+  return {
+    type: 'Feature',
+    geometry:
+      polygons.length === 1
+        ? { type: 'Polygon', coordinates: polygons[0] as Position[][] }
+        : { type: 'MultiPolygon', coordinates: polygons },
+    properties: {
+      ruleId: layer.rule.id,
+      zoneCode: z.code,
+      zoneName: z.name,
+      areaKm2: m.areaKm2 - m.areaCoveredKm2,
+      population: m.peopleOutside,
+    },
+  };
+}

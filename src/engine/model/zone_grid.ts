@@ -1,0 +1,109 @@
+import { pointOnFeature } from '@turf/turf';
+import type { MultiPolygon } from 'geojson';
+import { cellAt, createFrame, type GridFrame } from '../grid/frame.ts';
+import { rasterizeRings } from '../grid/rasterize.ts';
+import { type PreparedZone, projectZoneRings } from '../zones/prepare_zone.ts';
+import { TIER_COUNT } from '../zones/zone_tiers.ts';
+
+/** The cells of one zone: ascending indices, the share of each inside the zone, and their bounds. */
+export interface ZoneRaster {
+  cells: Int32Array;
+  frac: Float32Array;
+  /** Sum of `frac`: the zone's area in cells. */
+  weight: number;
+  row0: number;
+  row1: number;
+  col0: number;
+  col1: number;
+}
+
+/** Two zones of one tier overlapping. */
+export interface ZoneOverlap {
+  a: number;
+  b: number;
+  /** Overlap area in cells (cell shares above 1). */
+  cells: number;
+}
+
+export interface ZoneGrid {
+  frame: GridFrame;
+  rasters: ZoneRaster[];
+  overlaps: ZoneOverlap[];
+}
+
+function bounds(frame: GridFrame, cells: Int32Array, frac: Float32Array): ZoneRaster {
+  let row0 = frame.rows;
+  let row1 = -1;
+  let col0 = frame.cols;
+  let col1 = -1;
+  for (const c of cells) {
+    const r = Math.floor(c / frame.cols);
+    const k = c - r * frame.cols;
+    if (r < row0) row0 = r;
+    if (r > row1) row1 = r;
+    if (k < col0) col0 = k;
+    if (k > col1) col1 = k;
+  }
+  const weight = frac.reduce((a, b) => a + b, 0);
+  return { cells, frac, weight, row0, row1, col0, col1 };
+}
+
+/** A zone smaller than a cell still gets the one cell under a point inside it. */
+function fallbackCells(frame: GridFrame, z: PreparedZone): Int32Array {
+  if (!z.bbox) return new Int32Array(0);
+  const geom: MultiPolygon = { type: 'MultiPolygon', coordinates: z.polygons };
+  const [lon, lat] = pointOnFeature(geom).geometry.coordinates as [number, number];
+  const c = cellAt(frame, lon, lat);
+  return c >= 0 ? Int32Array.of(c) : new Int32Array(0);
+}
+
+/**
+ * Lays the grid over all zones and rasterizes each zone (cell centre inside the zone), noting
+ * cells claimed by two zones of the same tier.
+ */
+export function buildZoneGrid(zones: readonly PreparedZone[], cellSizeM: number): ZoneGrid {
+  const boxes = zones.flatMap((z) => (z.bbox ? [z.bbox] : []));
+  const bbox: [number, number, number, number] =
+    boxes.length === 0
+      ? [0, 0, 0.001, 0.001]
+      : [
+          Math.min(...boxes.map((b) => b[0])),
+          Math.min(...boxes.map((b) => b[1])),
+          Math.max(...boxes.map((b) => b[2])),
+          Math.max(...boxes.map((b) => b[3])),
+        ];
+  const frame = createFrame(bbox, cellSizeM);
+  const rasters = zones.map((z) => {
+    const r = rasterizeRings(frame, projectZoneRings(z, frame.lon0Deg));
+    if (r.cells.length > 0) return bounds(frame, r.cells, r.frac);
+    const cells = fallbackCells(frame, z);
+    return bounds(frame, cells, new Float32Array(cells.length).fill(1));
+  });
+  const overlaps: ZoneOverlap[] = [];
+  const owner = new Int32Array(frame.rows * frame.cols);
+  const fill = new Float32Array(frame.rows * frame.cols);
+  for (let t = 0; t < TIER_COUNT; t++) {
+    owner.fill(-1);
+    fill.fill(0);
+    const pairs = new Map<number, number>();
+    zones.forEach((z, i) => {
+      if (z.tier !== t) return;
+      const { cells, frac } = rasters[i] as ZoneRaster;
+      for (let k = 0; k < cells.length; k++) {
+        const c = cells[k] as number;
+        const f = frac[k] as number;
+        const prev = owner[c] as number;
+        const excess = (fill[c] as number) + f - 1;
+        if (prev >= 0 && excess > 0.01) {
+          const key = prev * zones.length + i;
+          pairs.set(key, (pairs.get(key) ?? 0) + Math.min(f, excess));
+        }
+        fill[c] = (fill[c] as number) + f;
+        owner[c] = i;
+      }
+    });
+    for (const [key, cells] of pairs)
+      overlaps.push({ a: Math.floor(key / zones.length), b: key % zones.length, cells });
+  }
+  return { frame, rasters, overlaps };
+}
