@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FACILITY_KIND_IDS, type FacilityKind, isFacilityKind } from './facility_kinds.ts';
+import { FACILITY_KIND_IDS, type FacilityKind } from './facility_kinds.ts';
 import { FACILITY_ATTRIBUTES, ZONE_CLASSES, ZONE_LEVELS } from './model.ts';
 import { type Rule, type RulePreset, type RuleSource, TRAVEL_MODES, type TravelAssumption } from './rules.ts';
 
@@ -27,7 +27,7 @@ const text = () =>
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `expected one of: ${values.join(', ')}` });
 
-const kind = z.custom<FacilityKind>((v) => typeof v === 'string' && isFacilityKind(v), {
+const kind = z.enum(FACILITY_KIND_IDS as [FacilityKind, ...FacilityKind[]], {
   error: (issue) =>
     `unknown facility kind ${JSON.stringify(issue.input)}; known kinds: ${FACILITY_KIND_IDS.join(', ')}`,
 });
@@ -163,6 +163,7 @@ export const presetDocumentSchema = z.strictObject({
   years: z.string().regex(/^\d{4}[–-]\d{4}$/, { error: 'expected years like 2021–2025' }),
 });
 
+/** The rule preset file format: the one reference for seeds/presets/*.json and rules the planner imports. */
 export const rulePresetSchema = z
   .strictObject({
     id: z.string({ error: 'expected a preset id' }).regex(/^[a-z0-9][a-z0-9_]*$/, {
@@ -192,10 +193,6 @@ export interface RuleFileError {
   path: string;
   message: string;
 }
-
-export type ParseResult<K extends string, T> =
-  | ({ ok: true } & { [P in K]: T })
-  | { ok: false; errors: RuleFileError[] };
 
 /** `['rules', 2, 'thresholds']` → `rules[2].thresholds`; the empty path is `(root)`. */
 export function formatIssuePath(path: readonly PropertyKey[]): string {
@@ -253,6 +250,14 @@ export function parseRules(
   const parsed = rulesSchema.safeParse(json);
   if (!parsed.success) return { ok: false, errors: toErrors(parsed.error, ['rules']) };
   return { ok: true, rules: parsed.data };
+}
+
+/**
+ * The preset format as JSON Schema (draft 2020-12), for editors and docs; cross-field checks
+ * (minutes need travel, unique ids, sources among the documents) exist only in `parseRulePreset`.
+ */
+export function rulePresetJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(rulePresetSchema, { unrepresentable: 'any' }) as Record<string, unknown>;
 }
 
 type Equals<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

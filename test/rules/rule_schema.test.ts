@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseRulePreset, parseRules, type RulePreset } from '../../src/domain/index.ts';
+import {
+  FACILITY_KIND_IDS,
+  parseRulePreset,
+  parseRules,
+  type RulePreset,
+  rulePresetJsonSchema,
+} from '../../src/domain/index.ts';
 import { preset } from './preset_files.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: tests break the typed preset on purpose
@@ -254,5 +260,15 @@ describe('parseRulePreset on damaged files', () => {
       }
     });
     expect(checked).toBeGreaterThan(80);
+  });
+});
+
+describe('rulePresetJsonSchema', () => {
+  it('describes the preset format for editors, with every facility kind and the required fields', () => {
+    const schema = rulePresetJsonSchema();
+    const text = JSON.stringify(schema);
+    for (const kind of FACILITY_KIND_IDS) expect(text).toContain(`"${kind}"`);
+    expect(schema.required).toEqual(['id', 'title', 'documents', 'rules']);
+    expect(schema.additionalProperties).toBe(false);
   });
 });
