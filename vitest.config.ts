@@ -4,11 +4,9 @@ export default defineConfig({
   test: {
     projects: [
       {
-        extends: false,
         test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**'], environment: 'node' },
       },
       {
-        extends: false,
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
