@@ -43,7 +43,8 @@ export function renderEvaluationReport(
       ? `覆盖评估：${zones.length} 个区划，${facilities.length} 个设施（计入 ${counted} 个，状态：${statuses}），网格 ${evaluation.cellSizeM} m`
       : `Coverage evaluation: ${zones.length} zones, ${facilities.length} facilities (${counted} counted, statuses: ${statuses}), grid ${evaluation.cellSizeM} m`,
   );
-  out.push('', renderTextTable(evaluationToTable(zones, rules, evaluation, lang)), '');
+  const table = evaluationToTable(zones, rules, evaluation, lang);
+  out.push('', renderTextTable(table), '');
   out.push(
     zh
       ? '✓ 达标  ✗ 未达标  — 不适用；百分比为可达人口占比，a/b 为实有/应有数量或指标值/目标。'
@@ -51,9 +52,14 @@ export function renderEvaluationReport(
   );
   out.push('', zh ? '规则与来源：' : 'Rules and sources:');
   for (const rule of rules.filter((r) => r.enabled)) {
-    out.push(`  ${rule.id}  ${rule.title[lang]}`);
+    const na = table.header.includes(rule.id)
+      ? ''
+      : zh
+        ? '（不适用于所载区划）'
+        : ' (not applicable to the zones loaded)';
+    out.push(`  ${rule.id}  ${rule.title[lang]}${na}`);
     out.push(`      ${ruleParameters(rule, lang)}`);
-    out.push(`      ${zh ? '来源' : 'source'}: ${formatSources(rule.sources)}`);
+    out.push(`      ${zh ? '来源：' : 'source: '}${formatSources(rule.sources)}`);
   }
   out.push('', `${zh ? '注' : 'Note'}: ${STRAIGHT_LINE_NOTE[lang]}`);
   if (isIllustrative(zones, facilities, options.illustrative))

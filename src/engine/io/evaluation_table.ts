@@ -23,11 +23,34 @@ const CLASS_LABEL: Record<Lang, Record<Zone['class'], string>> = {
   en: { urban: 'urban', rural: 'rural' },
 };
 
+/** Zones with each village (or any zone whose parent is loaded) placed after its parent. */
+function nested(zones: readonly Zone[]): { zone: Zone; depth: number }[] {
+  const codes = new Set(zones.map((z) => z.code));
+  const children = new Map<string, Zone[]>();
+  for (const z of zones) {
+    if (z.parentCode !== undefined && z.parentCode !== z.code && codes.has(z.parentCode))
+      children.set(z.parentCode, [...(children.get(z.parentCode) ?? []), z]);
+  }
+  const out: { zone: Zone; depth: number }[] = [];
+  const seen = new Set<string>();
+  const visit = (z: Zone, depth: number) => {
+    if (seen.has(z.code)) return;
+    seen.add(z.code);
+    out.push({ zone: z, depth });
+    for (const c of children.get(z.code) ?? []) visit(c, depth + 1);
+  };
+  for (const z of zones) if (z.parentCode === undefined || !codes.has(z.parentCode)) visit(z, 0);
+  for (const z of zones) visit(z, 0);
+  return out;
+}
+
 /**
  * The per-zone, per-rule table: one row per zone (name, class, population, then for each enabled
  * rule `✓`/`✗`/`—` with the population share, count/required or value/target), and a footer row
- * with the whole-area results. A cell is empty when the rule is not assessed per zone (e.g. a
- * whole-area ratio). Column headers for rules are rule ids, which name the GeoJSON properties too.
+ * with the whole-area results (population: zones whose parent is not loaded). Zones whose parent is loaded follow it, indented. A cell is empty
+ * when the rule gave no per-zone result; a rule that is n/a for every zone and the whole area is
+ * left out (the report lists it). Rule column headers are rule ids, which also name the GeoJSON
+ * properties.
  *
  * @example renderTextTable(evaluationToTable(zones, rules, evaluation, 'zh'))
  */
@@ -37,30 +60,40 @@ export function evaluationToTable(
   evaluation: Evaluation,
   lang: Lang,
 ): TextTable {
-  const enabled = rules.filter((r) => r.enabled);
   const byKey = new Map<string, RuleResult>();
   for (const r of evaluation.results) byKey.set(`${r.zoneCode}\u0000${r.ruleId}`, r);
   const areaByRule = new Map(evaluation.area.map((r) => [r.ruleId, r]));
+  const applies = (rule: Rule) =>
+    areaByRule.get(rule.id)?.status !== 'na' ||
+    zones.some((z) => {
+      const s = byKey.get(`${z.code}\u0000${rule.id}`)?.status;
+      return s !== undefined && s !== 'na';
+    });
+  const shown = rules.filter((r) => r.enabled && applies(r));
   const zh = lang === 'zh';
   const header = [
     zh ? '区划' : 'Zone',
     zh ? '城乡' : 'Class',
     zh ? '人口' : 'Population',
-    ...enabled.map((r) => r.id),
+    ...shown.map((r) => r.id),
   ];
-  const rows = zones.map((z) => [
-    zh ? z.name : (z.nameEn ?? z.name),
+  const rows = nested(zones).map(({ zone: z, depth }) => [
+    '  '.repeat(depth) + (zh ? z.name : (z.nameEn ?? z.name)),
     CLASS_LABEL[lang][z.class],
     z.population === null ? '—' : int(z.population),
-    ...enabled.map((rule) => resultCell(byKey.get(`${z.code}\u0000${rule.id}`))),
+    ...shown.map((rule) => resultCell(byKey.get(`${z.code}\u0000${rule.id}`))),
   ]);
-  const known = zones.filter((z) => z.population !== null);
+  // Villages lie inside their street: the whole area counts only zones whose parent is not loaded.
+  const codes = new Set(zones.map((z) => z.code));
+  const known = zones.filter(
+    (z) => z.population !== null && (z.parentCode === undefined || !codes.has(z.parentCode)),
+  );
   const total = known.reduce((a, z) => a + (z.population ?? 0), 0);
   const footer = [
     zh ? '全区' : 'Whole area',
     '',
     known.length === 0 ? '—' : int(total),
-    ...enabled.map((rule) => resultCell(areaByRule.get(rule.id))),
+    ...shown.map((rule) => resultCell(areaByRule.get(rule.id))),
   ];
   return { header, rows, footer: [footer] };
 }

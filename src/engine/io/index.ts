@@ -3,6 +3,7 @@ export * from './evaluation_geojson.ts';
 export * from './evaluation_report.ts';
 export * from './evaluation_table.ts';
 export * from './features_to_facilities.ts';
+export * from './features_to_population.ts';
 export * from './features_to_zones.ts';
 export * from './field_mapping.ts';
 export * from './flatten_result.ts';

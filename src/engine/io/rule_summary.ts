@@ -4,11 +4,17 @@ type Lang = 'zh' | 'en';
 
 const LEVEL_ZH = { county: '区县', township: '乡镇', street: '街道', village: '村/社区' } as const;
 
+const MODE_ZH = { walk: '步行', cycle: '骑行', drive: '驾车' } as const;
+
 const num = (x: number): string => x.toLocaleString('en-US', { maximumFractionDigits: 2 });
 
-/** "000_e231058eb99c46c0.txt L612; 002_….txt L218, L254": a rule's sources by file and line. */
+/** "000_e231058eb99c46c0.txt L612; 002_….txt L218, L254": a rule's sources, lines grouped by file. */
 export function formatSources(sources: readonly RuleSource[]): string {
-  return sources.map((s) => `${s.file} ${s.lines.map((l) => `L${l}`).join(', ')}`).join('; ');
+  const byFile = new Map<string, number[]>();
+  for (const s of sources) byFile.set(s.file, [...(byFile.get(s.file) ?? []), ...s.lines]);
+  return [...byFile]
+    .map(([file, lines]) => `${file} ${[...new Set(lines)].map((l) => `L${l}`).join(', ')}`)
+    .join('; ');
 }
 
 /**
@@ -36,7 +42,7 @@ export function ruleParameters(rule: Rule, lang: Lang): string {
       const join = t.combine === 'either' ? (zh ? ' 或 ' : ' or ') : zh ? ' 且 ' : ' and ';
       const travel = t.travel
         ? zh
-          ? `（${t.travel.mode} ${num(t.travel.speedKmh)} km/h，绕行系数 ${num(t.travel.detourFactor)}）`
+          ? `（${MODE_ZH[t.travel.mode]} ${num(t.travel.speedKmh)} km/h，绕行系数 ${num(t.travel.detourFactor)}）`
           : ` (${t.travel.mode} ${num(t.travel.speedKmh)} km/h, detour ${num(t.travel.detourFactor)})`
         : '';
       const label = zh ? (cls === 'urban' ? '城市' : '农村') : cls;

@@ -1,0 +1,73 @@
+import { FACILITY_STATUSES } from '../domain/index.ts';
+import { evaluate } from '../engine/index.ts';
+import type { FieldMapping } from '../engine/io/index.ts';
+import { type CliIo, EXIT, type Lang } from './cli_io.ts';
+import { issueLines, loadFacilities, loadPopulation, loadZones } from './load_inputs.ts';
+import { resolveRules } from './load_rules.ts';
+import type { OutputOptions } from './options.ts';
+import { writeResults } from './write_results.ts';
+
+/** The files and settings of one evaluation run. */
+export interface EvaluationRun extends OutputOptions {
+  zonesPath: string;
+  facilitiesPath: string;
+  populationPath?: string;
+  mapping: FieldMapping;
+}
+
+/**
+ * Loads the inputs, evaluates, prints warnings to stderr and writes the results. Returns the exit
+ * code: 0 when the evaluation ran (failing rules are results), 2 for bad input with the message on
+ * stderr naming the file, the feature and what to do.
+ */
+export function runEvaluation(run: EvaluationRun, lang: Lang, io: CliIo): number {
+  const zh = lang === 'zh';
+  const fail = (message: string) => {
+    io.err(`${zh ? '错误' : 'error'}: ${message}\n`);
+    return EXIT.usage;
+  };
+  const rules = resolveRules(run.rules, lang);
+  if (!rules.ok) return fail(rules.message);
+  const zones = loadZones(run.zonesPath, lang, run.mapping);
+  if (!zones.ok) return fail(zones.message);
+  const facilities = loadFacilities(run.facilitiesPath, lang, run.mapping);
+  if (!facilities.ok) return fail(facilities.message);
+  const population =
+    run.populationPath === undefined ? undefined : loadPopulation(run.populationPath, lang, run.mapping);
+  if (population && !population.ok) return fail(population.message);
+
+  const warnings = [...zones.warnings, ...facilities.warnings, ...(population?.warnings ?? [])];
+  if (population === undefined && zones.data.every((z) => z.population === null)) {
+    return fail(
+      zh
+        ? `${run.zonesPath}：没有任何区划有人口数据，无法评估。请在区划文件中加人口字段（population/常住人口，或用 --population-field 指定），或用 --population 提供人口点文件。`
+        : `${run.zonesPath}: no zone has a population, so nothing can be evaluated. Add a population field to the zones (population/常住人口, or name it with --population-field), or give population points with --population.`,
+    );
+  }
+  for (const line of issueLines(warnings, lang, zh ? '警告：' : 'warning: ', 20)) io.err(`${line}\n`);
+
+  const statuses = run.statuses ?? [...FACILITY_STATUSES];
+  const evaluation = evaluate(zones.data, facilities.data, rules.preset.rules, {
+    ...(run.cellSizeM === undefined ? {} : { cellSizeM: run.cellSizeM }),
+    ...(population ? { population: population.data } : {}),
+    statuses,
+  });
+  return writeResults(
+    {
+      zones: zones.data,
+      facilities: facilities.data,
+      preset: rules.preset,
+      evaluation,
+      statuses,
+      inputs: {
+        zones: run.zonesPath,
+        facilities: run.facilitiesPath,
+        rules: rules.source,
+        ...(run.populationPath === undefined ? {} : { population: run.populationPath }),
+      },
+    },
+    run,
+    lang,
+    io,
+  );
+}
