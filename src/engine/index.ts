@@ -13,3 +13,4 @@ export {
 } from './grid/frame.ts';
 export { type CoverageModel, type CoverageOptions, createCoverageModel } from './model/coverage_model.ts';
 export { effectiveReachKm } from './reach_km.ts';
+export * from './workflow.ts';

@@ -29,7 +29,7 @@ function toLonLat(frame: GridFrame, ring: CornerRing, col0: number, row0: number
 
 /**
  * The uncovered part of one zone for one reach rule, as a (Multi)Polygon traced around the zone's
- * uncovered cells and simplified by 0.6 cell; null when every cell is covered or the zone is n/a.
+ * uncovered cells (edge cells when at least half inside) and simplified by 0.6 cell; null when every cell is covered or the zone is n/a.
  * Area and population come from the zone's result (grid figures), not from the traced shape.
  */
 export function gapFeature(
@@ -41,13 +41,15 @@ export function gapFeature(
   const counts = layer.counts[layer.classRadius[zone.cls]] as CountArray | undefined;
   const m = result.reach;
   if (!counts || !m || m.areaCoveredKm2 >= m.areaKm2) return null;
-  const { cells, row0, row1, col0, col1 } = zone.raster;
+  const { cells, frac, row0, row1, col0, col1 } = zone.raster;
   const w = col1 - col0 + 1;
   const h = row1 - row0 + 1;
   const mask = new Uint8Array(w * h);
   let any = false;
-  for (const c of cells) {
-    if ((counts[c] as number) > 0) continue;
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k] as number;
+    // Edge cells mostly outside the zone stay out, so the outline follows the border to ±½ cell.
+    if ((counts[c] as number) > 0 || (frac[k] as number) < 0.5) continue;
     const r = Math.floor(c / frame.cols);
     mask[(r - row0) * w + (c - r * frame.cols - col0)] = 1;
     any = true;

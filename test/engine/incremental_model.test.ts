@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { FACILITY_STATUSES, type Facility, type FacilityKind, type Rule } from '../../src/domain/index.ts';
+import { createCoverageModel, evaluate } from '../../src/engine/index.ts';
+import { facility, reachRule, rectZone, rng } from './helpers.ts';
+
+const zones = [
+  rectZone('S1', [102.6, 25.0, 102.75, 25.15], { population: 80_000 }),
+  rectZone('S2', [102.75, 25.0, 102.9, 25.15], { population: 50_000 }),
+  rectZone('T1', [102.6, 25.15, 102.9, 25.3], { level: 'township', cls: 'rural', population: 30_000 }),
+  rectZone('V1', [102.6, 25.0, 102.68, 25.08], { level: 'village', population: 9_000 }),
+  rectZone('V2', [102.68, 25.0, 102.75, 25.08], { level: 'village', population: 300 }),
+];
+const travel = { mode: 'drive' as const, speedKmh: 30, detourFactor: 1.3 };
+const rules: Rule[] = [
+  reachRule('ems', {
+    urban: { radiusKm: 5, minutes: 15, combine: 'either', travel },
+    rural: { radiusKm: 12, combine: 'either' },
+  }),
+  reachRule(
+    'care',
+    { urban: { radiusKm: 2, combine: 'either' } },
+    { kinds: ['community_health_centre', 'village_clinic'] },
+  ),
+  {
+    id: 'count',
+    type: 'minCount',
+    title: { zh: 'c', en: 'c' },
+    sources: [],
+    enabled: true,
+    kinds: ['community_health_centre'],
+    zoneLevel: 'street',
+    minCount: 1,
+    perPopulation: { minResidents: 30_000, maxResidents: 60_000 },
+  },
+  {
+    id: 'beds',
+    type: 'ratio',
+    title: { zh: 'b', en: 'b' },
+    sources: [],
+    enabled: true,
+    attribute: 'beds',
+    perResidents: 1000,
+    target: 3,
+    scope: 'zone',
+  },
+];
+const KINDS: FacilityKind[] = [
+  'ambulance_station',
+  'community_health_centre',
+  'village_clinic',
+  'secondary_general_hospital',
+];
+
+describe('incremental coverage model', () => {
+  it('gives exactly the full evaluation after each of 240 seeded random moves, adds, removes and edits', () => {
+    const rand = rng(20261122);
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)] as T;
+    const randomFacility = (id: string): Facility =>
+      facility(id, pick(KINDS), 102.55 + rand() * 0.4, 24.95 + rand() * 0.4, {
+        beds: Math.floor(rand() * 200),
+        status: pick(FACILITY_STATUSES),
+      });
+    let list: Facility[] = Array.from({ length: 30 }, (_, i) => randomFacility(`f${i}`));
+    const options = { cellSizeM: 250, statuses: ['existing', 'planned'] as const };
+    const model = createCoverageModel(zones, rules, { ...options, statuses: [...options.statuses] });
+    model.setFacilities(list);
+    let next = 30;
+    for (let step = 0; step < 240; step++) {
+      const op = rand();
+      if (op < 0.55 && list.length > 0) {
+        const f = pick(list);
+        const moved = { ...f, lon: f.lon + (rand() - 0.5) * 0.02, lat: f.lat + (rand() - 0.5) * 0.02 };
+        list = list.map((x) => (x.id === f.id ? moved : x));
+        model.upsertFacility(moved);
+      } else if (op < 0.7) {
+        const f = randomFacility(`f${next++}`);
+        list = [...list, f];
+        model.upsertFacility(f);
+      } else if (op < 0.85 && list.length > 0) {
+        const f = pick(list);
+        list = list.filter((x) => x.id !== f.id);
+        model.removeFacility(f.id);
+      } else if (list.length > 0) {
+        const f = pick(list);
+        const edited = { ...f, kind: pick(KINDS), status: pick(FACILITY_STATUSES) };
+        list = list.map((x) => (x.id === f.id ? edited : x));
+        model.upsertFacility(edited);
+      }
+      const withGaps = step % 40 === 0;
+      const full = evaluate(zones, list, rules, {
+        ...options,
+        statuses: [...options.statuses],
+        gaps: withGaps,
+      });
+      expect(model.evaluation({ gaps: withGaps })).toEqual(full);
+    }
+  });
+
+  it('keeps unchanged reach grids when the rules change and drops disabled rules', () => {
+    const list = [
+      facility('a', 'ambulance_station', 102.7, 25.05),
+      facility('c', 'community_health_centre', 102.8, 25.05),
+    ];
+    const model = createCoverageModel(zones, rules, { cellSizeM: 250 });
+    model.setFacilities(list);
+    const fewer = rules.map((r) => (r.id === 'care' ? { ...r, enabled: false } : r));
+    model.setRules(fewer);
+    expect(model.evaluation({ gaps: false })).toEqual(
+      evaluate(zones, list, fewer, { cellSizeM: 250, gaps: false }),
+    );
+    expect(model.evaluation().area.map((r) => r.ruleId)).toEqual(['ems', 'count', 'beds']);
+  });
+});
