@@ -6,3 +6,4 @@ export * from './rule_schema.ts';
 export * from './rules.ts';
 export * from './source_quote.ts';
 export * from './travel_defaults.ts';
+export * from './workflow.ts';
