@@ -2,7 +2,7 @@ import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Facility } from '../../src/domain/index.ts';
 import { FACILITY_PLAN, type FacilitySpec, STATIONS_PER_STREET } from './facility_plan.ts';
-import { type Area, type LonLat, pointIn } from './geo_utils.ts';
+import { type Area, type LonLat, pointIn, spreadPointIn } from './geo_utils.ts';
 import { type Rand, randInt } from './prng.ts';
 import { STREETS } from './streets.ts';
 import type { DemoZoneFeature, DemoZones } from './zones.ts';
@@ -11,7 +11,7 @@ import type { DemoZoneFeature, DemoZones } from './zones.ts';
 export type DemoFacilityProps = Omit<Facility, 'lon' | 'lat'> & { illustrative: true };
 export type DemoFacilityFeature = Feature<Point, DemoFacilityProps>;
 
-const DIRECTIONS = ['东', '西', '南', '北', '中'];
+const DIRECTIONS = ['东', '西', '南', '北', '中', '新'];
 
 function facilityFeature(id: number, spec: FacilitySpec, at: LonLat): DemoFacilityFeature {
   const props: DemoFacilityProps = {
@@ -75,7 +75,8 @@ function villagesWithoutClinic(zones: DemoZones, hosts: Set<string>): Set<string
 
 /**
  * Place every planned facility, the community health stations and the village clinics, numbered
- * F001… in that order. Points lie inside their street (or village) and off the lake.
+ * F001… in that order. Points lie inside their street (or village) and off the lake; those without
+ * a preferred point keep away from the facilities already placed in their street.
  */
 export function makeFacilities(
   zones: DemoZones,
@@ -83,10 +84,18 @@ export function makeFacilities(
   rand: Rand,
 ): FeatureCollection<Point, DemoFacilityProps> {
   const features: DemoFacilityFeature[] = [];
-  const place = (spec: FacilitySpec, area: Area, near?: LonLat) =>
-    features.push(facilityFeature(features.length + 1, spec, pointIn(area, rand, [lake], near, 1.2)));
+  const place = (spec: FacilitySpec, at: LonLat) =>
+    features.push(facilityFeature(features.length + 1, spec, at));
   for (const spec of [...FACILITY_PLAN, ...stationSpecs(zones)]) {
-    place(spec, streetZone(zones, spec.street).geometry, spec.near);
+    const street = streetZone(zones, spec.street).geometry;
+    if (spec.near) {
+      place(spec, pointIn(street, rand, [lake], spec.near, 1.2));
+      continue;
+    }
+    const others = features
+      .map((f) => f.geometry.coordinates as LonLat)
+      .filter((p) => turf.booleanPointInPolygon(p, street));
+    place(spec, spreadPointIn(street, rand, [lake], others));
   }
   const hostKinds = new Set(['township_health_centre', 'central_township_health_centre']);
   const hosts = new Set(
@@ -110,7 +119,7 @@ export function makeFacilities(
       tcmHall: rand() < 0.3,
     };
     const c = turf.centroid(v.geometry).geometry.coordinates;
-    place(spec, v.geometry, [c[0] ?? 0, c[1] ?? 0]);
+    place(spec, pointIn(v.geometry, rand, [lake], [c[0] ?? 0, c[1] ?? 0], 1.2));
   }
   return { type: 'FeatureCollection', features };
 }

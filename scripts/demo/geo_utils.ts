@@ -88,3 +88,24 @@ export function pointIn(area: Area, rand: Rand, avoid: Area[], near?: LonLat, sp
   const c = turf.pointOnFeature(area).geometry.coordinates;
   return [round6(c[0] ?? 0), round6(c[1] ?? 0)];
 }
+
+/**
+ * The best of `candidates` points drawn inside `area` and off `avoid`: the one farthest (in km)
+ * from every point of `others`, so that successive facilities spread over the area.
+ */
+export function spreadPointIn(
+  area: Area,
+  rand: Rand,
+  avoid: Area[],
+  others: LonLat[],
+  candidates = 12,
+): LonLat {
+  let best: LonLat | null = null;
+  let bestKm = -1;
+  for (let i = 0; i < candidates; i++) {
+    const p = pointIn(area, rand, avoid);
+    const km = others.length ? Math.min(...others.map((o) => turf.distance(o, p))) : 0;
+    if (km > bestKm) [best, bestKm] = [p, km];
+  }
+  return best ?? pointIn(area, rand, avoid);
+}

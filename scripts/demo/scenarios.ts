@@ -3,14 +3,21 @@ import { type Area, pointIn } from './geo_utils.ts';
 import type { Rand } from './prng.ts';
 import type { DemoZones } from './zones.ts';
 
-/** A what-if scenario: facilities the planner proposes on top of the existing ones. */
+/**
+ * A what-if scenario: facilities the planner proposes on top of the existing ones. Shaped like the
+ * workspace `Scenario` (id, name, createdAt, facilities, removedBaselineIds) plus labels.
+ */
 export interface DemoScenario {
   id: string;
   name: string;
+  /** ISO 8601; fixed so that the file is reproducible. */
+  createdAt: string;
   name_en: string;
   description: string;
   illustrative: true;
   facilities: Facility[];
+  /** Baseline facility ids the scenario removes (none here). */
+  removedBaselineIds: string[];
 }
 
 /**
@@ -27,6 +34,7 @@ export function makeScenarios(zones: DemoZones, lake: Area, rand: Rand): DemoSce
       name: '示意方案：增设海口急救站',
       name_en: 'Illustrative scenario: add an ambulance station in Haikou',
       description: '在海口街道西南部增设一处急救站（3 辆救护车），补足农村 20 公里急救半径的空白。',
+      createdAt: '2026-01-01T00:00:00.000Z',
       illustrative: true,
       facilities: [
         {
@@ -41,6 +49,7 @@ export function makeScenarios(zones: DemoZones, lake: Area, rand: Rand): DemoSce
           illustrative: true,
         },
       ],
+      removedBaselineIds: [],
     },
   ];
 }
