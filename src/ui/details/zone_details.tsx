@@ -1,0 +1,46 @@
+import { useAppStore } from '../../store/index.ts';
+import { int, resultValueText, statusText, zoneName } from '../format.ts';
+import { useResultIndex, useRules, useZoneIndex } from '../hooks.ts';
+import { useT } from '../i18n/use_t.ts';
+
+/** A zone's result for every enabled rule. */
+export function ZoneDetails({ code }: { code: string }) {
+  const t = useT();
+  const zone = useZoneIndex().get(code);
+  const rules = useRules().filter((r) => r.enabled);
+  const index = useResultIndex();
+  const evaluation = useAppStore((s) => s.results.evaluation);
+  const issues = (evaluation?.issues ?? []).filter((i) => i.zoneCodes?.includes(code));
+  if (!zone) return null;
+  return (
+    <div className="zone-details">
+      <p className="details-name">{zoneName(zone, t.lang)}</p>
+      <p className="muted">
+        {t(zone.class)} · {t('population')} {zone.population === null ? '–' : int(zone.population, t.lang)}
+      </p>
+      <table className="zone-results">
+        <tbody>
+          {rules.map((rule) => {
+            const r = index.get(rule.id)?.get(code);
+            return (
+              <tr key={rule.id}>
+                <th scope="row">{t.pick(rule.title)}</th>
+                <td className="num">{r && r.status !== 'na' ? resultValueText(r, t.lang) : ''}</td>
+                <td>
+                  <span className={`badge status-${r?.status ?? 'na'}`}>{statusText(r?.status, t.lang)}</span>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {issues.length > 0 && (
+        <ul className="issues" aria-label={t('dataIssues')}>
+          {issues.map((i) => (
+            <li key={`${i.code}-${t.pick(i.message)}`}>{t.pick(i.message)}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

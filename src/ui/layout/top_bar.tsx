@@ -1,0 +1,31 @@
+import { type Lang, setLang, useAppStore } from '../../store/index.ts';
+import { LANGS } from '../i18n/strings.ts';
+import { useT } from '../i18n/use_t.ts';
+
+const LANG_NAMES: Record<Lang, string> = { zh: '中文', en: 'English' };
+
+/** Title, data tag, progress and the language switch. */
+export function TopBar() {
+  const t = useT();
+  const illustrative = useAppStore((s) => s.document.illustrative);
+  return (
+    <header className="top-bar">
+      <div className="brand">
+        <h1>{t('appTitle')}</h1>
+        <span className="subtitle">{t('appSubtitle')}</span>
+      </div>
+      {illustrative && <span className="tag tag-illustrative">{t('illustrativeTag')}</span>}
+      <div className="top-bar-spacer" />
+      <label className="lang-switch">
+        <span>{t('language')}</span>
+        <select value={t.lang} onChange={(e) => setLang(e.target.value as Lang)} aria-label={t('language')}>
+          {LANGS.map((lang) => (
+            <option key={lang} value={lang} lang={lang}>
+              {LANG_NAMES[lang]}
+            </option>
+          ))}
+        </select>
+      </label>
+    </header>
+  );
+}

@@ -1,0 +1,79 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { setView, useAppStore } from '../../store/index.ts';
+import { useResultIndex, useSelectedRule } from '../hooks.ts';
+import { useT } from '../i18n/use_t.ts';
+import { BasemapSwitcher } from './basemap_switcher.tsx';
+import { Legend } from './legend.tsx';
+import { facilityFeatures, gapFeatures, reachFeatures, zoneFeatures, zoneLabelFeatures } from './map_data.ts';
+import { MapView } from './map_view.ts';
+
+/** The map area: owns one MapView and feeds it from the store. */
+export function MapPanel() {
+  const t = useT();
+  const containerRef = useRef<HTMLDivElement>(null);
+  const viewRef = useRef<MapView | null>(null);
+  const zones = useAppStore((s) => s.document.zones);
+  const facilities = useAppStore((s) => s.document.facilities);
+  const evaluation = useAppStore((s) => s.results.evaluation);
+  const selection = useAppStore((s) => s.view.selection);
+  const flyTo = useAppStore((s) => s.view.flyTo);
+  const basemap = useAppStore((s) => s.view.basemap);
+  const tiandituKey = useAppStore((s) => s.view.tiandituKey);
+  const statuses = useAppStore((s) => s.rules.statuses);
+  const rule = useSelectedRule();
+  const index = useResultIndex();
+
+  useEffect(() => {
+    if (!containerRef.current) return;
+    const view = new MapView(containerRef.current, {
+      onZoneClick: (code) => setView({ selection: { type: 'zone', code } }),
+      onFacilityClick: (id) => setView({ selection: { type: 'facility', id } }),
+    });
+    viewRef.current = view;
+    const observer = new ResizeObserver(() => view.resize());
+    observer.observe(containerRef.current);
+    return () => {
+      observer.disconnect();
+      view.destroy();
+      viewRef.current = null;
+    };
+  }, []);
+
+  const labels = useMemo(() => zoneLabelFeatures(zones, t.lang), [zones, t.lang]);
+  const facilityFc = useMemo(() => facilityFeatures(facilities), [facilities]);
+  const reach = useMemo(
+    () => reachFeatures(rule, facilities, zones, statuses),
+    [rule, facilities, zones, statuses],
+  );
+  const ruleResults = rule ? index.get(rule.id) : undefined;
+  const zoneFc = useMemo(() => zoneFeatures(zones, rule, ruleResults), [zones, rule, ruleResults]);
+  const gaps = useMemo(() => gapFeatures(rule, evaluation), [rule, evaluation]);
+  const selectedZoneCode = selection?.type === 'zone' ? selection.code : null;
+
+  useEffect(() => {
+    viewRef.current?.setData({
+      zones: zoneFc,
+      zoneLabels: labels,
+      facilities: facilityFc,
+      reach,
+      gaps,
+      selectedZoneCode,
+    });
+  }, [zoneFc, labels, facilityFc, reach, gaps, selectedZoneCode]);
+
+  useEffect(() => {
+    if (flyTo) viewRef.current?.flyToZone(flyTo.code);
+  }, [flyTo]);
+
+  useEffect(() => {
+    viewRef.current?.setBasemap(basemap, tiandituKey);
+  }, [basemap, tiandituKey]);
+
+  return (
+    <section className="map-area" aria-label={t('map')}>
+      <div ref={containerRef} className="map-canvas" data-testid="map" />
+      <BasemapSwitcher />
+      <Legend rule={rule} />
+    </section>
+  );
+}

@@ -1,0 +1,152 @@
+import * as turf from '@turf/turf';
+import type { FeatureCollection } from 'geojson';
+import * as maplibregl from 'maplibre-gl';
+import type { BasemapId } from '../../store/index.ts';
+import { basemapTiles, offlineStyle, type SourceId } from './map_style.ts';
+import { loadOfflineBasemap } from './offline_basemap.ts';
+
+export interface MapViewHandlers {
+  onZoneClick: (code: string) => void;
+  onFacilityClick: (id: string) => void;
+}
+
+/** Everything the map draws, computed by the React side (see map_data.ts). */
+export interface MapData {
+  zones: FeatureCollection;
+  zoneLabels: FeatureCollection;
+  facilities: FeatureCollection;
+  reach: FeatureCollection;
+  gaps: FeatureCollection;
+  selectedZoneCode: string | null;
+}
+
+const BASEMAP_LAYER_PREFIX = 'basemap-';
+
+/**
+ * The one imperative wrapper around maplibregl.Map. React creates it once and calls `setData`
+ * whenever the drawn data changes; the class knows nothing about the store.
+ */
+export class MapView {
+  private readonly map: maplibregl.Map;
+  private loaded = false;
+  private queued: MapData | null = null;
+  private fitted = false;
+  private basemapLayers: string[] = [];
+  private destroyed = false;
+
+  constructor(container: HTMLElement, handlers: MapViewHandlers) {
+    this.map = new maplibregl.Map({
+      container,
+      style: offlineStyle(),
+      center: [102.6, 24.95],
+      zoom: 9,
+      attributionControl: { compact: true },
+      localIdeographFontFamily:
+        "'WenQuanYi Zen Hei', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif",
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+    this.map.on('load', () => {
+      this.loaded = true;
+      void loadOfflineBasemap().then((fc) => {
+        if (!this.destroyed)
+          (this.map.getSource('basemap') as maplibregl.GeoJSONSource | undefined)?.setData(fc);
+      });
+      if (this.queued) this.setData(this.queued);
+    });
+    this.map.on('click', 'facilities-circle', (e) => {
+      const id = e.features?.[0]?.properties?.id;
+      if (typeof id === 'string') handlers.onFacilityClick(id);
+    });
+    this.map.on('click', (e) => {
+      const hitFacility =
+        this.map.queryRenderedFeatures(e.point, { layers: ['facilities-circle'] }).length > 0;
+      if (hitFacility) return;
+      const zone = this.map.queryRenderedFeatures(e.point, { layers: ['villages-fill', 'zones-fill'] })[0];
+      const code = zone?.properties?.code;
+      if (typeof code === 'string') handlers.onZoneClick(code);
+    });
+    for (const layer of ['facilities-circle', 'zones-fill', 'villages-fill']) {
+      this.map.on('mouseenter', layer, () => this.setCursor('pointer'));
+      this.map.on('mouseleave', layer, () => this.setCursor(''));
+    }
+  }
+
+  /** Replaces the drawn data; fits the view to the zones the first time. */
+  setData(data: MapData): void {
+    this.queued = data;
+    if (!this.loaded) return;
+    const sources: Record<Exclude<SourceId, 'basemap'>, FeatureCollection> = {
+      zones: data.zones,
+      'zone-labels': data.zoneLabels,
+      facilities: data.facilities,
+      reach: data.reach,
+      gaps: data.gaps,
+    };
+    for (const [id, fc] of Object.entries(sources)) {
+      (this.map.getSource(id) as maplibregl.GeoJSONSource | undefined)?.setData(fc);
+    }
+    this.map.setFilter('selection-line', ['==', ['get', 'code'], data.selectedZoneCode ?? '']);
+    if (!this.fitted && data.zones.features.length > 0) {
+      this.fitted = true;
+      this.fitTo(data.zones, false);
+    }
+  }
+
+  /** Moves the view to a zone's bounds. */
+  flyToZone(code: string): void {
+    const zone = this.queued?.zones.features.find((f) => f.properties?.code === code);
+    if (zone) this.fitTo({ type: 'FeatureCollection', features: [zone] }, true);
+  }
+
+  /** Shows an optional online basemap under our layers, or none (offline). */
+  setBasemap(id: BasemapId, tiandituKey: string): void {
+    const apply = () => {
+      for (const layerId of this.basemapLayers) {
+        this.map.removeLayer(layerId);
+        this.map.removeSource(layerId);
+      }
+      this.basemapLayers = [];
+      if ((id === 'tdt_vec' || id === 'tdt_img') && tiandituKey.trim() === '') return;
+      basemapTiles(id, tiandituKey).forEach((spec, i) => {
+        const layerId = `${BASEMAP_LAYER_PREFIX}${i}`;
+        this.map.addSource(layerId, {
+          type: 'raster',
+          tiles: spec.tiles,
+          tileSize: 256,
+          attribution: spec.attribution,
+        });
+        this.map.addLayer({ id: layerId, type: 'raster', source: layerId }, 'zones-fill');
+        this.basemapLayers.push(layerId);
+      });
+    };
+    if (this.loaded) apply();
+    else this.map.once('load', apply);
+  }
+
+  /** Resizes after the container changed size (panels opened or closed). */
+  resize(): void {
+    this.map.resize();
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.map.remove();
+  }
+
+  private fitTo(fc: FeatureCollection, animate: boolean): void {
+    const [minX, minY, maxX, maxY] = turf.bbox(fc);
+    this.map.fitBounds(
+      [
+        [minX, minY],
+        [maxX, maxY],
+      ],
+      { padding: 32, animate, duration: animate ? 700 : 0 },
+    );
+  }
+
+  private setCursor(cursor: string): void {
+    this.map.getCanvas().style.cursor = cursor;
+  }
+}

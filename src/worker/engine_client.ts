@@ -1,0 +1,99 @@
+import type { Facility, FacilityStatus, Rule, Zone } from '../domain/index.ts';
+import type { EvaluateReply, FailureReply, ImportReply, WorkerRequest, WorkerResponse } from './protocol.ts';
+
+export type EvaluateOutcome = EvaluateReply | FailureReply | { ok: false; stale: true };
+
+interface Pending {
+  resolve: (response: WorkerResponse) => void;
+  onProgress?: (fraction: number) => void;
+}
+
+type Body<T extends WorkerRequest['type']> = Omit<Extract<WorkerRequest, { type: T }>, 'id'>;
+type AnyBody = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
+
+/**
+ * Typed client of the engine worker. Every request gets an increasing id; an evaluation
+ * superseded by a newer one resolves as `{ ok: false, stale: true }` and must be ignored.
+ *
+ * @example const client = new EngineClient(); const r = await client.evaluate(1, zones, facilities, rules);
+ */
+export class EngineClient {
+  private readonly worker: Worker;
+  private nextId = 1;
+  private latestEvaluateId = 0;
+  private workerZonesVersion = -1;
+  private readonly pending = new Map<number, Pending>();
+
+  constructor(worker?: Worker) {
+    this.worker = worker ?? new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+    this.worker.onmessage = (event: MessageEvent<WorkerResponse>) => this.receive(event.data);
+  }
+
+  /** Reads zones from a GeoJSON FeatureCollection in the worker. */
+  async importZones(geojson: unknown, fileName: string): Promise<ImportReply<Zone[]>> {
+    const res = await this.request({ type: 'importZones', geojson, fileName });
+    return res.type === 'importZones' ? res.reply : { ok: false, issues: [] };
+  }
+
+  /** Reads facilities from a GeoJSON FeatureCollection in the worker. */
+  async importFacilities(geojson: unknown, fileName: string): Promise<ImportReply<Facility[]>> {
+    const res = await this.request({ type: 'importFacilities', geojson, fileName });
+    return res.type === 'importFacilities' ? res.reply : { ok: false, issues: [] };
+  }
+
+  /**
+   * Evaluates every enabled rule. Zones are sent only when the worker holds another version.
+   * `onProgress` receives fractions 0–1 for long runs.
+   */
+  async evaluate(
+    zonesVersion: number,
+    zones: Zone[],
+    facilities: Facility[],
+    rules: Rule[],
+    statuses: FacilityStatus[],
+    onProgress?: (fraction: number) => void,
+  ): Promise<EvaluateOutcome> {
+    const sendZones = this.workerZonesVersion !== zonesVersion;
+    this.workerZonesVersion = zonesVersion;
+    const body: Body<'evaluate'> = { type: 'evaluate', zonesVersion, facilities, rules, statuses };
+    if (sendZones) body.zones = zones;
+    let res = await this.request(body, onProgress, true);
+    if (res.type === 'needZones') res = await this.request({ ...body, zones }, onProgress, true);
+    if (res.type !== 'evaluate' || res.id !== this.latestEvaluateId) return { ok: false, stale: true };
+    return res.reply;
+  }
+
+  /** The id the next evaluation will get; results of older ids are stale. */
+  get latestRequestId(): number {
+    return this.latestEvaluateId;
+  }
+
+  terminate(): void {
+    this.worker.terminate();
+  }
+
+  private request(
+    body: AnyBody,
+    onProgress?: (fraction: number) => void,
+    isEvaluate = false,
+  ): Promise<WorkerResponse> {
+    const id = this.nextId++;
+    if (isEvaluate) this.latestEvaluateId = id;
+    return new Promise((resolve) => {
+      this.pending.set(id, onProgress ? { resolve, onProgress } : { resolve });
+      const message: WorkerRequest = { ...body, id };
+      this.worker.postMessage(message);
+    });
+  }
+
+  private receive(msg: WorkerResponse): void {
+    const p = this.pending.get(msg.id);
+    if (!p) return;
+    if (msg.type === 'progress') {
+      if (msg.id === this.latestEvaluateId) p.onProgress?.(msg.fraction);
+      return;
+    }
+    this.pending.delete(msg.id);
+    p.resolve(msg);
+  }
+}

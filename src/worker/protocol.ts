@@ -1,0 +1,46 @@
+import type { Evaluation, Facility, FacilityStatus, Rule, Zone } from '../domain/index.ts';
+
+/** Messages from the page to the engine worker. Every request carries an id the reply echoes. */
+export type WorkerRequest =
+  | { type: 'importZones'; id: number; geojson: unknown; fileName: string }
+  | { type: 'importFacilities'; id: number; geojson: unknown; fileName: string }
+  | {
+      type: 'evaluate';
+      id: number;
+      /** Version of the zones; `zones` is sent only when the worker has another version. */
+      zonesVersion: number;
+      zones?: Zone[];
+      facilities: Facility[];
+      rules: Rule[];
+      /** Facility statuses that count. */
+      statuses: FacilityStatus[];
+    };
+
+/** A problem the worker reports in both languages instead of throwing. */
+export interface WorkerIssue {
+  message: { zh: string; en: string };
+  severity: 'error' | 'warning';
+}
+
+export type ImportReply<T> =
+  | { ok: true; data: T; issues: WorkerIssue[] }
+  | { ok: false; issues: WorkerIssue[] };
+
+export interface EvaluateReply {
+  ok: true;
+  evaluation: Evaluation;
+  elapsedMs: number;
+}
+
+export type FailureReply = { ok: false; error: string };
+
+/** Messages from the worker back to the page. */
+export type WorkerResponse =
+  | { type: 'progress'; id: number; fraction: number }
+  | { type: 'importZones'; id: number; reply: ImportReply<Zone[]> }
+  | { type: 'importFacilities'; id: number; reply: ImportReply<Facility[]> }
+  | { type: 'evaluate'; id: number; reply: EvaluateReply | FailureReply }
+  /** The worker skipped this request because a newer one superseded it. */
+  | { type: 'superseded'; id: number }
+  /** The worker lacks the zones of this version: resend with zones. */
+  | { type: 'needZones'; id: number };
