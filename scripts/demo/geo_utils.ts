@@ -61,7 +61,7 @@ export function areaKm2(geom: Area | Feature<Area>): number {
 }
 
 /** True when the point lies inside the area (boundary counts as inside). */
-export function contains(area: Area, p: LonLat): boolean {
+function contains(area: Area, p: LonLat): boolean {
   return turf.booleanPointInPolygon(p, area);
 }
 

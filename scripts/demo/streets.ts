@@ -18,95 +18,19 @@ export interface StreetSpec {
 }
 
 /** The ten streets of the plan (RULES.md §4). Codes are plausible, not official. */
+// biome-ignore format: a table reads best one street per line
 export const STREETS: readonly StreetSpec[] = [
-  {
-    code: '530112001000',
-    name: '马街街道',
-    nameEn: 'Majie',
-    class: 'urban',
-    seat: [102.645, 25.03],
-    population: 135_000,
-  },
-  {
-    code: '530112002000',
-    name: '金碧街道',
-    nameEn: 'Jinbi',
-    class: 'urban',
-    seat: [102.707, 25.006],
-    population: 112_000,
-  },
-  {
-    code: '530112003000',
-    name: '永昌街道',
-    nameEn: 'Yongchang',
-    class: 'urban',
-    seat: [102.702, 25.033],
-    population: 148_000,
-  },
-  {
-    code: '530112004000',
-    name: '前卫街道',
-    nameEn: 'Qianwei',
-    class: 'urban',
-    seat: [102.679, 24.994],
-    population: 128_000,
-  },
-  {
-    code: '530112005000',
-    name: '福海街道',
-    nameEn: 'Fuhai',
-    class: 'urban',
-    seat: [102.658, 24.966],
-    population: 96_000,
-  },
-  {
-    code: '530112006000',
-    name: '棕树营街道',
-    nameEn: 'Zongshuying',
-    class: 'urban',
-    seat: [102.69, 25.058],
-    population: 142_000,
-  },
-  {
-    code: '530112007000',
-    name: '西苑街道',
-    nameEn: 'Xiyuan',
-    class: 'urban',
-    seat: [102.652, 25.075],
-    population: 104_000,
-  },
-  {
-    code: '530112008000',
-    name: '碧鸡街道',
-    nameEn: 'Biji',
-    class: 'rural',
-    seat: [102.628, 24.925],
-    villages: { count: 10, population: 56_000 },
-  },
-  {
-    code: '530112009000',
-    name: '海口街道',
-    nameEn: 'Haikou',
-    class: 'rural',
-    seat: [102.6, 24.79],
-    villages: { count: 11, population: 46_000 },
-  },
-  {
-    code: '530112010000',
-    name: '团结街道',
-    nameEn: 'Tuanjie',
-    class: 'rural',
-    seat: [102.47, 25.11],
-    villages: { count: 12, population: 30_000 },
-  },
+  { code: '530112001000', name: '马街街道', nameEn: 'Majie', class: 'urban', seat: [102.645, 25.03], population: 135_000 },
+  { code: '530112002000', name: '金碧街道', nameEn: 'Jinbi', class: 'urban', seat: [102.707, 25.006], population: 112_000 },
+  { code: '530112003000', name: '永昌街道', nameEn: 'Yongchang', class: 'urban', seat: [102.702, 25.033], population: 148_000 },
+  { code: '530112004000', name: '前卫街道', nameEn: 'Qianwei', class: 'urban', seat: [102.679, 24.994], population: 128_000 },
+  { code: '530112005000', name: '福海街道', nameEn: 'Fuhai', class: 'urban', seat: [102.658, 24.966], population: 96_000 },
+  { code: '530112006000', name: '棕树营街道', nameEn: 'Zongshuying', class: 'urban', seat: [102.69, 25.058], population: 142_000 },
+  { code: '530112007000', name: '西苑街道', nameEn: 'Xiyuan', class: 'urban', seat: [102.652, 25.075], population: 104_000 },
+  { code: '530112008000', name: '碧鸡街道', nameEn: 'Biji', class: 'rural', seat: [102.628, 24.925], villages: { count: 10, population: 56_000 } },
+  { code: '530112009000', name: '海口街道', nameEn: 'Haikou', class: 'rural', seat: [102.6, 24.79], villages: { count: 11, population: 46_000 } },
+  { code: '530112010000', name: '团结街道', nameEn: 'Tuanjie', class: 'rural', seat: [102.47, 25.11], villages: { count: 12, population: 30_000 } },
 ];
-
-/** The street spec with this English name; throws on a typo (a programming error). */
-export function streetByEn(nameEn: string): StreetSpec {
-  const s = STREETS.find((x) => x.nameEn === nameEn);
-  if (!s) throw new Error(`unknown street ${nameEn}`);
-  return s;
-}
 
 /** Hand-placed split masks (larger than the district); the rest of the outline is Biji. */
 const URBAN_MASK = ringPolygon([

@@ -37,6 +37,12 @@ describe('the demo facilities', () => {
     }
   });
 
+  it('have coordinates rounded to 6 decimals', () => {
+    for (const f of facilities) {
+      for (const x of f.geometry.coordinates) expect(Math.round(x * 1e6) / 1e6).toBe(x);
+    }
+  });
+
   it('carry non-negative integer staff, beds and ambulances where given', () => {
     for (const f of facilities) {
       for (const k of ['beds', 'doctors', 'nurses', 'ambulances']) {
