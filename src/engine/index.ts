@@ -1,16 +1,5 @@
 // Public surface of the engine. Each module owns its exports; this file only re-exports.
-export { type EvaluateOptions, evaluate } from './evaluate.ts';
-export { createFacilityIndex, type FacilityIndex, type NearestFacility } from './facility_index.ts';
-export { EARTH_RADIUS_KM, haversineKm } from './geodesy.ts';
-export { type CellRange, type CountArray, stampDisk } from './grid/disk.ts';
-export {
-  cellAt,
-  cellCentre,
-  createFrame,
-  type GridFrame,
-  projectPoint,
-  unprojectPoint,
-} from './grid/frame.ts';
-export { type CoverageModel, type CoverageOptions, createCoverageModel } from './model/coverage_model.ts';
-export { effectiveReachKm } from './reach_km.ts';
+export * from './coverage.ts';
+export * from './crs/index.ts';
+export * from './formats/index.ts';
 export * from './workflow.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AREA_CODE, type MinCountRule } from '../../src/domain/index.ts';
-import { evaluate } from '../../src/engine/index.ts';
+import { evaluate } from '../../src/engine/coverage.ts';
 import { facility, rectZone } from './helpers.ts';
 
 function countRule(extra: Partial<MinCountRule>): MinCountRule {

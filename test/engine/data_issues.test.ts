@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Zone } from '../../src/domain/index.ts';
-import { evaluate } from '../../src/engine/index.ts';
+import { evaluate } from '../../src/engine/coverage.ts';
 import { facility, reachRule, rectZone } from './helpers.ts';
 
 const rule = reachRule('ems', { urban: { radiusKm: 5, combine: 'either' } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/engine/index.ts';
+import { evaluate } from '../../src/engine/coverage.ts';
 import { expectedOutput, fixtureCases, readFixture, roundDeep } from './fixture_io.ts';
 
 describe('fixtures: coverage evaluation', () => {

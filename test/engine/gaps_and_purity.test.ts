@@ -1,7 +1,7 @@
 import { area, circle, intersect } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { createCoverageModel, evaluate } from '../../src/engine/index.ts';
+import { createCoverageModel, evaluate } from '../../src/engine/coverage.ts';
 import { facility, KM_LAT, kmLon, reachRule, rectZone } from './helpers.ts';
 
 const LON = 102.7;

@@ -7,7 +7,7 @@ import {
   evaluate,
   haversineKm,
   stampDisk,
-} from '../../src/engine/index.ts';
+} from '../../src/engine/coverage.ts';
 import { exactCoveredKm2, facility, reachRule, rng, zoneAreaKm2 } from './helpers.ts';
 
 /** A star-shaped polygon with `n` jittered vertices around a centre. */

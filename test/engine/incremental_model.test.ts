@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FACILITY_STATUSES, type Facility, type FacilityKind, type Rule } from '../../src/domain/index.ts';
-import { createCoverageModel, evaluate } from '../../src/engine/index.ts';
+import { createCoverageModel, evaluate } from '../../src/engine/coverage.ts';
 import { facility, reachRule, rectZone, rng } from './helpers.ts';
 
 const zones = [

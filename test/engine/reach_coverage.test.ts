@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/engine/index.ts';
+import { evaluate } from '../../src/engine/coverage.ts';
 import { exactCoveredKm2, facility, KM_LAT, kmLon, reachRule, rectZone, zoneAreaKm2 } from './helpers.ts';
 
 const LON = 102.7;

@@ -1,0 +1,112 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Facility, Rule, Zone } from '../src/domain/index.ts';
+import { createCoverageModel, evaluate } from '../src/engine/coverage.ts';
+import { benchRules } from './bench_rules.ts';
+import { type Case, prefectureCase, rng } from './prefecture_case.ts';
+
+let peakRss = 0;
+let peakHeap = 0;
+function sample(): void {
+  const m = process.memoryUsage();
+  peakRss = Math.max(peakRss, m.rss);
+  peakHeap = Math.max(peakHeap, m.heapUsed);
+}
+const mb = (b: number) => `${(b / 2 ** 20).toFixed(0)} MB`;
+
+function time<T>(label: string, fn: () => T): T {
+  const t0 = performance.now();
+  const out = fn();
+  sample();
+  console.log(`  ${label.padEnd(40)} ${(performance.now() - t0).toFixed(1).padStart(8)} ms`);
+  return out;
+}
+
+function loadDemo(): Case | null {
+  const zonesPath = 'geo/xishan_demo_zones.geojson';
+  const facPath = 'seeds/demo/facilities.geojson';
+  if (!existsSync(zonesPath) || !existsSync(facPath)) return null;
+  const zfc = JSON.parse(readFileSync(zonesPath, 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
+  const ffc = JSON.parse(readFileSync(facPath, 'utf8')) as FeatureCollection<Point>;
+  const zones = zfc.features.map((f) => ({
+    ...(f.properties as Omit<Zone, 'geometry'>),
+    geometry: f.geometry,
+  }));
+  const facilities = ffc.features.map((f) => {
+    const [lon, lat] = f.geometry.coordinates as [number, number];
+    return { ...(f.properties as Omit<Facility, 'lon' | 'lat'>), lon, lat };
+  });
+  return { zones, facilities };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] as number;
+}
+
+function benchCase(name: string, c: Case, rules: Rule[], cellSizeM: number): void {
+  console.log(`\n${name}: ${c.zones.length} zones, ${c.facilities.length} facilities, ${cellSizeM} m cells`);
+  globalThis.gc?.();
+  time('evaluate() first call (cold JIT), with gaps', () =>
+    evaluate(c.zones, c.facilities, rules, { cellSizeM }),
+  );
+  const ev = time('evaluate() total, with gaps', () => evaluate(c.zones, c.facilities, rules, { cellSizeM }));
+  time('evaluate() total, without gaps', () =>
+    evaluate(c.zones, c.facilities, rules, { cellSizeM, gaps: false }),
+  );
+  const model = time('  model: zones, grid, raster, population', () =>
+    createCoverageModel(c.zones, rules, { cellSizeM }),
+  );
+  time('  model: stamp facilities (all rules)', () => model.setFacilities(c.facilities));
+  time('  model: results without gaps', () => model.evaluation({ gaps: false }));
+  time('  model: results with gaps', () => model.evaluation());
+  console.log(
+    `  results ${ev.results.length}, area ${ev.area.length}, gaps ${ev.gaps.length}, issues ${ev.issues.length}`,
+  );
+  const rand = rng(7);
+  const current = new Map(c.facilities.map((f) => [f.id, f]));
+  const ids = [...current.keys()];
+  const times: number[] = [];
+  const upserts: number[] = [];
+  for (let k = 0; k < 200; k++) {
+    const id = ids[Math.floor(rand() * ids.length)] as string;
+    const f = current.get(id) as Facility;
+    const distM = 200 + rand() * 300;
+    const ang = rand() * 2 * Math.PI;
+    const moved = {
+      ...f,
+      lon: f.lon + ((distM / 111_195) * Math.cos(ang)) / Math.cos((f.lat * Math.PI) / 180),
+      lat: f.lat + (distM / 111_195) * Math.sin(ang),
+    };
+    current.set(id, moved);
+    const t0 = performance.now();
+    model.upsertFacility(moved);
+    const t1 = performance.now();
+    model.evaluation({ gaps: false });
+    times.push(performance.now() - t0);
+    upserts.push(t1 - t0);
+  }
+  sample();
+  times.sort((a, b) => a - b);
+  upserts.sort((a, b) => a - b);
+  console.log(
+    `  drag update (move 200–500 m + results, no gaps), 200 moves: median ${percentile(times, 0.5).toFixed(2)} ms, p95 ${percentile(times, 0.95).toFixed(2)} ms, max ${(times.at(-1) ?? 0).toFixed(2)} ms`,
+  );
+  console.log(
+    `    of which re-stamping: median ${percentile(upserts, 0.5).toFixed(2)} ms, p95 ${percentile(upserts, 0.95).toFixed(2)} ms`,
+  );
+}
+
+const { rules, label } = benchRules();
+console.log(`rules: ${label}`);
+const demo = loadDemo();
+if (demo) benchCase('(a) demo district', demo, rules, 100);
+else
+  console.log(
+    '\n(a) demo district: skipped (geo/xishan_demo_zones.geojson or seeds/demo/facilities.geojson missing)',
+  );
+const pref = prefectureCase(2026);
+benchCase('(b) generated prefecture, seed 2026', pref, rules, 100);
+sample();
+console.log(
+  `\npeak rss ${mb(peakRss)}, peak heapUsed ${mb(peakHeap)} (sampled after each phase)${globalThis.gc ? '' : '; run with node --expose-gc for steadier figures'}`,
+);
