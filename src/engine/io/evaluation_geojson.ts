@@ -11,6 +11,7 @@ import {
   type Zone,
 } from '../../domain/index.ts';
 import { type FlatValue, flattenRuleResult } from './flatten_result.ts';
+import { usedPopulation } from './used_population.ts';
 
 /** What the caller knows about the run that the evaluation does not carry. */
 export interface ExportMeta {
@@ -89,6 +90,7 @@ export function evaluationToGeoJson(
   const area: Record<string, FlatValue> = {};
   for (const r of evaluation.area) Object.assign(area, flattenRuleResult(r));
 
+  const used = usedPopulation(zones, evaluation);
   const zoneFeatures = zones.map(
     (z): Feature<Geometry, Record<string, FlatValue>> => ({
       type: 'Feature',
@@ -101,6 +103,7 @@ export function evaluationToGeoJson(
         level: z.level,
         class: z.class,
         population: z.population,
+        population_used: used.get(z.code) ?? null,
         parentCode: z.parentCode ?? null,
         illustrative: z.illustrative === true,
         ...byZone.get(z.code),

@@ -41,7 +41,7 @@ export function renderEvaluationReport(
   out.push(
     zh
       ? `覆盖评估：${zones.length} 个区划，${facilities.length} 个设施（计入 ${counted} 个，状态：${statuses}），网格 ${evaluation.cellSizeM} m`
-      : `Coverage evaluation: ${zones.length} zones, ${facilities.length} facilities (${counted} counted, statuses: ${statuses}), grid ${evaluation.cellSizeM} m`,
+      : `Coverage evaluation: zones ${zones.length}, facilities ${facilities.length} (counted ${counted}; statuses: ${statuses}), grid ${evaluation.cellSizeM} m`,
   );
   const table = evaluationToTable(zones, rules, evaluation, lang);
   out.push('', renderTextTable(table), '');

@@ -1,5 +1,6 @@
-import type { Evaluation, Rule, RuleResult, Zone } from '../../domain/index.ts';
+import { AREA_CODE, type Evaluation, type Rule, type RuleResult, type Zone } from '../../domain/index.ts';
 import type { TextTable } from './text_table.ts';
+import { usedPopulation } from './used_population.ts';
 
 type Lang = 'zh' | 'en';
 
@@ -47,7 +48,8 @@ function nested(zones: readonly Zone[]): { zone: Zone; depth: number }[] {
 /**
  * The per-zone, per-rule table: one row per zone (name, class, population, then for each enabled
  * rule `✓`/`✗`/`—` with the population share, count/required or value/target), and a footer row
- * with the whole-area results (population: zones whose parent is not loaded). Zones whose parent is loaded follow it, indented. A cell is empty
+ * with the whole-area results. Population is what the evaluation used (a population layer overrides
+ * the zones' figures). Zones whose parent is loaded follow it, indented. A cell is empty
  * when the rule gave no per-zone result; a rule that is n/a for every zone and the whole area is
  * left out (the report lists it). Rule column headers are rule ids, which also name the GeoJSON
  * properties.
@@ -77,22 +79,23 @@ export function evaluationToTable(
     zh ? '人口' : 'Population',
     ...shown.map((r) => r.id),
   ];
+  const used = usedPopulation(zones, evaluation);
+  const people = (n: number | null | undefined) => (n === null || n === undefined ? '—' : int(n));
   const rows = nested(zones).map(({ zone: z, depth }) => [
     '  '.repeat(depth) + (zh ? z.name : (z.nameEn ?? z.name)),
     CLASS_LABEL[lang][z.class],
-    z.population === null ? '—' : int(z.population),
+    people(used.get(z.code)),
     ...shown.map((rule) => resultCell(byKey.get(`${z.code}\u0000${rule.id}`))),
   ]);
-  // Villages lie inside their street: the whole area counts only zones whose parent is not loaded.
+  // Villages lie inside their street: without an area figure, count zones whose parent is not loaded.
   const codes = new Set(zones.map((z) => z.code));
-  const known = zones.filter(
-    (z) => z.population !== null && (z.parentCode === undefined || !codes.has(z.parentCode)),
-  );
-  const total = known.reduce((a, z) => a + (z.population ?? 0), 0);
+  const top = zones.filter((z) => z.parentCode === undefined || !codes.has(z.parentCode));
+  const known = top.map((z) => used.get(z.code)).filter((n): n is number => typeof n === 'number');
+  const total = used.get(AREA_CODE) ?? (known.length === 0 ? null : known.reduce((a, n) => a + n, 0));
   const footer = [
     zh ? '全区' : 'Whole area',
     '',
-    known.length === 0 ? '—' : int(total),
+    people(total),
     ...shown.map((rule) => resultCell(areaByRule.get(rule.id))),
   ];
   return { header, rows, footer: [footer] };

@@ -12,4 +12,5 @@ export * from './kind_aliases.ts';
 export * from './parse_geojson.ts';
 export * from './rule_summary.ts';
 export * from './text_table.ts';
+export * from './used_population.ts';
 export * from './values.ts';
