@@ -65,3 +65,23 @@ describe('purity', () => {
     expect([...seen].sort((a, b) => a - b)).toEqual(seen);
   });
 });
+
+describe('model extras', () => {
+  it('names the nearest facility counting for a rule, ignoring kinds the rule does not list', () => {
+    const model = createCoverageModel([zone], [rule]);
+    model.setFacilities([station, facility('c', 'village_clinic', LON + 0.01, LAT)]);
+    const near = model.nearestFacility('ems', LON + 0.02, LAT);
+    expect(near?.facility.id).toBe('s');
+    model.upsertFacility({ ...station, lon: LON + 0.03 });
+    expect(model.nearestFacility('ems', LON + 0.02, LAT)?.distanceKm).toBeLessThan(near?.distanceKm ?? 0);
+    expect(model.nearestFacility('unknown', LON, LAT)).toBeNull();
+  });
+
+  it('coarsens the grid of a very large area and says which cell size it used', () => {
+    const huge = rectZone('huge', [100, 20, 104, 24]);
+    const ev = evaluate([huge], [station], [rule], { gaps: false });
+    expect(ev.cellSizeM).toBeGreaterThan(100);
+    expect(ev.cellSizeM % 100).toBe(0);
+    expect(evaluate([zone], [station], [rule], { gaps: false }).cellSizeM).toBe(100);
+  });
+});

@@ -4,11 +4,12 @@ import type { CountArray } from '../grid/disk.ts';
 import { type GridFrame, unprojectPoint } from '../grid/frame.ts';
 import type { ModelZone } from '../model/model_zone.ts';
 import type { ReachLayer } from '../model/reach_layer.ts';
-import { simplifyRing } from './simplify_ring.ts';
+import { chamferRing, simplifyRing } from './simplify_ring.ts';
 import { type CornerRing, traceMask } from './trace_mask.ts';
 
-/** Simplification tolerance in cells: removes the staircase of cell edges, keeps shapes. */
-const TOLERANCE_CELLS = 0.6;
+/** Corners are cut by half a cell (staircases become diagonals), then simplified by a quarter cell. */
+const CHAMFER_CELLS = 0.5;
+const TOLERANCE_CELLS = 0.25;
 
 const round6 = (v: number) => Math.round(v * 1e6) / 1e6;
 
@@ -29,7 +30,7 @@ function toLonLat(frame: GridFrame, ring: CornerRing, col0: number, row0: number
 
 /**
  * The uncovered part of one zone for one reach rule, as a (Multi)Polygon traced around the zone's
- * uncovered cells (edge cells when at least half inside) and simplified by 0.6 cell; null when every cell is covered or the zone is n/a.
+ * uncovered cells (edge cells when at least half inside) with corners cut by ½ cell and simplified by ¼ cell; null when every cell is covered or the zone is n/a.
  * Area and population come from the zone's result (grid figures), not from the traced shape.
  */
 export function gapFeature(
@@ -56,7 +57,9 @@ export function gapFeature(
   }
   if (!any) return null;
   const polygons = traceMask(mask, w, h).map((rings) =>
-    rings.map((ring) => toLonLat(frame, simplifyRing(ring, TOLERANCE_CELLS), col0, row0)),
+    rings.map((ring) =>
+      toLonLat(frame, simplifyRing(chamferRing(ring, CHAMFER_CELLS), TOLERANCE_CELLS), col0, row0),
+    ),
   );
   const z = zone.prepared.zone;
   return {

@@ -58,3 +58,33 @@ export function simplifyRing(ring: readonly number[], tolerance: number): number
   for (let i = 0; i < n; i++) if (keep[i]) out.push(closed[2 * i] as number, closed[2 * i + 1] as number);
   return out.length >= 6 ? out : [...ring];
 }
+
+/**
+ * Cuts every corner of a closed ring (interleaved x, y, not repeating the first point) at
+ * `cut` along both adjacent edges (at most half of each edge). On a staircase of unit cell
+ * edges with cut 0.5 the new points are the edge midpoints, which lie on the diagonal the
+ * staircase stands for; long straight edges only lose a corner triangle of ⅛ cell.
+ */
+export function chamferRing(ring: readonly number[], cut: number): number[] {
+  const n = ring.length / 2;
+  if (n < 3) return [...ring];
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const px = ring[2 * ((i + n - 1) % n)] as number;
+    const py = ring[2 * ((i + n - 1) % n) + 1] as number;
+    const x = ring[2 * i] as number;
+    const y = ring[2 * i + 1] as number;
+    const nx = ring[2 * ((i + 1) % n)] as number;
+    const ny = ring[2 * ((i + 1) % n) + 1] as number;
+    const lenIn = Math.hypot(x - px, y - py);
+    const lenOut = Math.hypot(nx - x, ny - y);
+    const a = lenIn > 0 ? Math.min(cut, lenIn / 2) / lenIn : 0;
+    const b = lenOut > 0 ? Math.min(cut, lenOut / 2) / lenOut : 0;
+    const ax = x + (px - x) * a;
+    const ay = y + (py - y) * a;
+    if (out.length === 0 || out[out.length - 2] !== ax || out[out.length - 1] !== ay) out.push(ax, ay);
+    out.push(x + (nx - x) * b, y + (ny - y) * b);
+  }
+  if (out[0] === out[out.length - 2] && out[1] === out[out.length - 1]) out.length -= 2;
+  return out;
+}

@@ -10,6 +10,7 @@ import {
   type Rule,
   type RuleResult,
 } from '../../domain/index.ts';
+import { createFacilityIndex, type FacilityIndex, type NearestFacility } from '../facility_index.ts';
 import { gapFeature } from '../gaps/gap_features.ts';
 import { countResults } from '../results/count_results.ts';
 import { ratioResults } from '../results/ratio_results.ts';
@@ -25,7 +26,7 @@ import { spreadPopulation } from './zone_population.ts';
 
 /** Options shared by {@link createCoverageModel} and `evaluate`. */
 export interface CoverageOptions {
-  /** Grid cell side, metres (default 100). */
+  /** Grid cell side, metres (default 100). Grids above 8 million cells get coarser cells; `Evaluation.cellSizeM` tells the size used. */
   cellSizeM?: number;
   /** Optional population layer; without it each zone's residents spread evenly over its cells. */
   population?: PopulationPoint[];
@@ -46,6 +47,8 @@ export interface CoverageModel {
   setRules(rules: readonly Rule[]): void;
   /** Current results; `gaps: false` skips the gap polygons (default true). */
   evaluation(options?: { gaps?: boolean }): Evaluation;
+  /** The nearest facility that counts for a rule (its kinds, counted statuses), great-circle km; null if none. */
+  nearestFacility(ruleId: string, lonDeg: number, latDeg: number): NearestFacility | null;
 }
 
 const WIDE_AT = 65535;
@@ -95,6 +98,7 @@ export function createCoverageModel(
   let activeRules: Rule[] = [];
   let layers = new Map<string, ReachLayer>();
   let wide = false;
+  const indexes = new Map<string, FacilityIndex>();
 
   const locate = (f: Facility): LocatedFacility => {
     const zoneByTier = new Int32Array(TIER_COUNT).fill(-1);
@@ -131,12 +135,14 @@ export function createCoverageModel(
 
   const model: CoverageModel = {
     setFacilities(list) {
+      indexes.clear();
       facilities.clear();
       for (const f of list) facilities.set(f.id, locate(f));
       ensureWidth();
       for (const layer of layers.values()) restamp(layer);
     },
     upsertFacility(f) {
+      indexes.clear();
       const old = facilities.get(f.id);
       const moved = !old || old.facility.lon !== f.lon || old.facility.lat !== f.lat;
       const next = moved ? locate(f) : { facility: { ...f }, zoneByTier: old.zoneByTier };
@@ -151,6 +157,7 @@ export function createCoverageModel(
     removeFacility(id) {
       const old = facilities.get(id);
       if (!old) return;
+      indexes.clear();
       facilities.delete(id);
       for (const layer of layers.values()) {
         if (countsFor(layer.rule, old.facility, statuses))
@@ -158,6 +165,7 @@ export function createCoverageModel(
       }
     },
     setRules(list) {
+      indexes.clear();
       activeRules = list.filter((r) => r.enabled);
       buildLayers(layers);
     },
@@ -184,7 +192,26 @@ export function createCoverageModel(
         results.push(...out.results);
         area.push(out.area);
       }
-      return { results, area, issues: [...staticIssues, ...facilityIssues(located)], gaps, cellSizeM };
+      return {
+        results,
+        area,
+        issues: [...staticIssues, ...facilityIssues(located)],
+        gaps,
+        cellSizeM: frame.cellSizeM,
+      };
+    },
+    nearestFacility(ruleId, lonDeg, latDeg) {
+      const rule = activeRules.find((r) => r.id === ruleId);
+      if (!rule || rule.type === 'ratio') return null;
+      let index = indexes.get(ruleId);
+      if (!index) {
+        const counting = [...facilities.values()]
+          .filter((l) => countsFor(rule, l.facility, statuses))
+          .map((l) => l.facility);
+        index = createFacilityIndex(counting);
+        indexes.set(ruleId, index);
+      }
+      return index.nearest(lonDeg, latDeg);
     },
   };
   model.setRules(rules);

@@ -57,6 +57,17 @@ function fallbackCells(frame: GridFrame, z: PreparedZone): Int32Array {
   return c >= 0 ? Int32Array.of(c) : new Int32Array(0);
 }
 
+/** Grids above this many cells get coarser cells (memory: a few bytes per cell per reach). */
+export const MAX_GRID_CELLS = 8_000_000;
+
+/** The grid at `cellSizeM`, or at a coarser whole multiple when it would exceed MAX_GRID_CELLS. */
+function frameWithin(bbox: [number, number, number, number], cellSizeM: number): GridFrame {
+  const frame = createFrame(bbox, cellSizeM);
+  const n = frame.rows * frame.cols;
+  if (n <= MAX_GRID_CELLS) return frame;
+  return createFrame(bbox, cellSizeM * Math.ceil(Math.sqrt(n / MAX_GRID_CELLS) * 1.01));
+}
+
 /**
  * Lays the grid over all zones and rasterizes each zone (cell centre inside the zone), noting
  * cells claimed by two zones of the same tier.
@@ -72,7 +83,7 @@ export function buildZoneGrid(zones: readonly PreparedZone[], cellSizeM: number)
           Math.max(...boxes.map((b) => b[2])),
           Math.max(...boxes.map((b) => b[3])),
         ];
-  const frame = createFrame(bbox, cellSizeM);
+  const frame = frameWithin(bbox, cellSizeM);
   const rasters = zones.map((z) => {
     const r = rasterizeRings(frame, projectZoneRings(z, frame.lon0Deg));
     if (r.cells.length > 0) return bounds(frame, r.cells, r.frac);
