@@ -2,6 +2,7 @@
 export * from './apply_change.ts';
 export * from './change.ts';
 export * from './change_builders.ts';
+export * from './rule_edit.ts';
 export * from './rule_overrides.ts';
 export * from './scenario.ts';
 export * from './squash_changes.ts';

@@ -1,3 +1,4 @@
+import type { FacilityStatus } from './facility_kinds.ts';
 import type { Facility, PopulationPoint, Zone, ZoneClass } from './model.ts';
 import type { ReachThreshold, TravelAssumption } from './rules.ts';
 
@@ -42,6 +43,8 @@ export interface RuleOverride {
 export interface RulesState {
   presetId: string;
   overrides: Record<string, RuleOverride>;
+  /** Facility statuses that count toward the rules; absent: all statuses count. */
+  countedStatuses?: FacilityStatus[];
 }
 
 /** Where the map was and what was selected; restored on load, never recorded in history. */
@@ -73,6 +76,8 @@ export interface Workspace {
   populationPoints?: PopulationPoint[];
   /** Contains invented demo data (示意数据); the UI must say so. */
   illustrative?: boolean;
+  /** Where the data came from (file or demo name), shown to the planner. */
+  sourceName?: string;
   /** ISO 8601 time of the last save; set by persistence and file export. */
   savedAt?: string;
 }

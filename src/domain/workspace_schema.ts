@@ -75,7 +75,11 @@ export const workspaceSchema = z.object({
   baseline: z.array(facilitySchema),
   scenarios: z.array(scenarioSchema),
   activeScenarioId: z.string().nullable(),
-  rules: z.object({ presetId: z.string().min(1), overrides: z.record(z.string(), ruleOverrideSchema) }),
+  rules: z.object({
+    presetId: z.string().min(1),
+    overrides: z.record(z.string(), ruleOverrideSchema),
+    countedStatuses: z.array(z.enum(FACILITY_STATUSES)).optional(),
+  }),
   view: z.object({
     center: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),
     zoom: z.number().min(0).max(24),
@@ -88,6 +92,7 @@ export const workspaceSchema = z.object({
     )
     .optional(),
   illustrative: z.boolean().optional(),
+  sourceName: z.string().optional(),
   savedAt: z.string().optional(),
 });
 

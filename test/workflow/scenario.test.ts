@@ -11,6 +11,7 @@ import {
   invertChange,
   type Rule,
   renameScenario,
+  ruleEditChange,
   scenarioFacilities,
   updateFacility,
 } from '../../src/domain/index.ts';
@@ -114,5 +115,53 @@ describe('effectiveRules', () => {
       },
     });
     expect(reach.thresholds.urban?.radiusKm).toBe(5);
+  });
+});
+
+describe('ruleEditChange', () => {
+  const preset: Rule = {
+    id: 'ems',
+    type: 'reach',
+    title: { zh: '急救', en: 'EMS' },
+    sources: [],
+    enabled: true,
+    kinds: ['ambulance_station'],
+    thresholds: {
+      urban: { radiusKm: 5, combine: 'either' },
+      rural: {
+        radiusKm: 20,
+        minutes: 30,
+        combine: 'both',
+        travel: { mode: 'drive', speedKmh: 40, detourFactor: 1.3 },
+      },
+    },
+    targetShare: 0.9,
+  };
+
+  it('stores an edited rule as overrides from which effectiveRules gives the edited rule back, and undo restores the preset', () => {
+    const ws = sampleWorkspace();
+    const edited: Rule = {
+      ...preset,
+      enabled: false,
+      targetShare: 0.85,
+      thresholds: { ...preset.thresholds, urban: { radiusKm: 3, combine: 'either' } },
+    };
+    const change = ruleEditChange(ws, preset, edited) as Change;
+    const after = applyChange(ws, change);
+    expect(effectiveRules([preset], after.rules.overrides)).toEqual([edited]);
+    expect(Object.keys(after.rules.overrides.ems ?? {}).sort()).toEqual([
+      'enabled',
+      'targetShare',
+      'thresholds',
+    ]);
+    expect(applyChange(after, invertChange(change))).toEqual(ws);
+    expect(ruleEditChange(after, preset, edited)).toBeNull();
+  });
+
+  it('editing a rule back to the preset removes its overrides', () => {
+    const ws = sampleWorkspace();
+    const after = applyChange(ws, ruleEditChange(ws, preset, { ...preset, enabled: false }) as Change);
+    const back = applyChange(after, ruleEditChange(after, preset, preset) as Change);
+    expect(back.rules.overrides).toEqual({});
   });
 });
