@@ -1,9 +1,10 @@
 import type { Rule, RuleResult, RuleStatus, TravelAssumption, Zone } from '../domain/index.ts';
 import { type Lang, translate } from './i18n/strings.ts';
 
-/** 0.8734 → "87.3" (one decimal, no % sign). */
+/** 0.8734 → "87.3" (one decimal, rounded down, no % sign). */
 export function pct(share: number): string {
-  return (Math.round(share * 1000) / 10).toFixed(1);
+  // Floor, so that a failing 99.97% never reads as 100.0%.
+  return (Math.floor(share * 1000 + 1e-9) / 10).toFixed(1);
 }
 
 /** Integer with thousands separators in the language's convention. */

@@ -40,7 +40,7 @@ export const STRINGS = {
   ruleSelect: { zh: '在地图上显示：{rule}', en: 'Show on map: {rule}' },
   ruleShown: { zh: '地图显示中', en: 'On map' },
   showOnMap: { zh: '地图显示', en: 'Show on map' },
-  ruleSource: { zh: '出处', en: 'Source' },
+  ruleSettings: { zh: '设置与出处', en: 'Settings and sources' },
   originalQuote: { zh: '原文', en: 'Original wording (Chinese)' },
   line: { zh: '第 {lines} 行', en: 'line {lines}' },
   resetRule: { zh: '恢复默认', en: 'Reset to preset' },

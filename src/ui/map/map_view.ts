@@ -1,6 +1,7 @@
 import * as turf from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
 import * as maplibregl from 'maplibre-gl';
+import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { BasemapId } from '../../store/index.ts';
 import { basemapTiles, offlineStyle, type SourceId } from './map_style.ts';
 import { loadOfflineBasemap } from './offline_basemap.ts';
@@ -21,6 +22,10 @@ export interface MapData {
 }
 
 const BASEMAP_LAYER_PREFIX = 'basemap-';
+
+// MapLibre looks for its worker next to its own module, which a bundle moves: point it at the
+// worker file vite copies into the build (and serves as-is in dev).
+maplibregl.setWorkerUrl(maplibreWorkerUrl);
 
 /**
  * The one imperative wrapper around maplibregl.Map. React creates it once and calls `setData`
@@ -88,6 +93,10 @@ export class MapView {
       (this.map.getSource(id) as maplibregl.GeoJSONSource | undefined)?.setData(fc);
     }
     this.map.setFilter('selection-line', ['==', ['get', 'code'], data.selectedZoneCode ?? '']);
+    // Tests and tools can wait for `data-rendered` (the number of zones drawn) on the container.
+    this.map.once('idle', () => {
+      if (!this.destroyed) this.map.getContainer().dataset.rendered = String(data.zones.features.length);
+    });
     if (!this.fitted && data.zones.features.length > 0) {
       this.fitted = true;
       this.fitTo(data.zones, false);

@@ -77,7 +77,7 @@ export function RuleItem({ rule, selected, edited }: Props) {
         {selected && <span className="chip chip-selected">{t('ruleShown')}</span>}
       </div>
       <details className="rule-body">
-        <summary>{t('ruleSource')}</summary>
+        <summary>{t('ruleSettings')}</summary>
         {rule.description && <p className="rule-description">{t.pick(rule.description)}</p>}
         <RuleEditor rule={rule} />
         {edited && (

@@ -53,6 +53,7 @@ export function ZoneTable() {
       </div>
       <div className="table-scroll">
         <table className="zone-table">
+          <caption className="visually-hidden">{t('tablePanel')}</caption>
           <thead>
             <tr>
               <SortHeader sortKey="name" label={t('zone')} className="sticky-col" />

@@ -1,0 +1,62 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AppServer, startAppServer } from './support/app_server.ts';
+import { type AppPage, launchBrowser, openApp, saveScreenshot, waitForApp } from './support/browser.ts';
+import { pngStats } from './support/png.ts';
+
+let server: AppServer;
+let browser: Browser;
+let app: AppPage;
+
+beforeAll(async () => {
+  server = await startAppServer();
+  browser = await launchBrowser();
+  app = await openApp(browser, server.url, { locale: 'zh-CN' });
+  await waitForApp(app.page);
+});
+
+afterAll(async () => {
+  await app?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the production build in a browser with the internet blocked', () => {
+  it('loads the demo district without console errors', () => {
+    expect(app.errors).toEqual([]);
+  });
+
+  it('needs no request beyond localhost (no tiles, fonts or CDN)', () => {
+    expect(app.blocked).toEqual([]);
+  });
+
+  it('says that the data is illustrative', async () => {
+    await expect(app.page.getByRole('note').first().textContent()).resolves.toContain('示意数据');
+  });
+
+  it('draws the map canvas: many colours, most pixels unlike the background', async () => {
+    const canvas = app.page.locator('canvas.maplibregl-canvas');
+    const stats = pngStats(await canvas.screenshot(), [0xee, 0xf0, 0xec]);
+    await saveScreenshot(app.page, 'app-zh-1366x768');
+    expect(stats.width).toBeGreaterThan(300);
+    expect(stats.distinctColours).toBeGreaterThan(50);
+    expect(stats.foregroundShare).toBeGreaterThan(0.15);
+  });
+
+  it('names the straight-line assumption next to the results', async () => {
+    await expect(app.page.getByRole('region', { name: '分区结果表' }).textContent()).resolves.toContain(
+      '直线距离',
+    );
+  });
+
+  it('shows a zone’s result for every rule when its row is clicked', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: '马街街道', exact: true }).click();
+    const details = page.getByRole('region', { name: '分区结果', exact: true });
+    await details.waitFor();
+    const text = await details.textContent();
+    expect(text).toContain('马街街道');
+    expect(text).toContain('院前急救服务半径');
+    expect(text).toMatch(/达标|未达标/);
+  });
+});
