@@ -14,12 +14,21 @@ function sample(): void {
 }
 const mb = (b: number) => `${(b / 2 ** 20).toFixed(0)} MB`;
 
-function time<T>(label: string, fn: () => T): T {
-  const t0 = performance.now();
-  const out = fn();
-  sample();
-  console.log(`  ${label.padEnd(40)} ${(performance.now() - t0).toFixed(1).padStart(8)} ms`);
-  return out;
+/** Runs `fn` `runs` times; prints the median and fastest wall time; returns the last result. */
+function time<T>(label: string, fn: () => T, runs = 1): T {
+  const ms: number[] = [];
+  let out: T | undefined;
+  for (let k = 0; k < runs; k++) {
+    const t0 = performance.now();
+    out = fn();
+    ms.push(performance.now() - t0);
+    sample();
+  }
+  ms.sort((a, b) => a - b);
+  const med = (ms[Math.floor(ms.length / 2)] as number).toFixed(1).padStart(8);
+  const extra = runs > 1 ? `   (fastest ${(ms[0] as number).toFixed(1)} ms, ${runs} runs)` : '';
+  console.log(`  ${label.padEnd(42)} ${med} ms${extra}`);
+  return out as T;
 }
 
 function loadDemo(): Case | null {
@@ -49,16 +58,20 @@ function benchCase(name: string, c: Case, rules: Rule[], cellSizeM: number): voi
   time('evaluate() first call (cold JIT), with gaps', () =>
     evaluate(c.zones, c.facilities, rules, { cellSizeM }),
   );
-  const ev = time('evaluate() total, with gaps', () => evaluate(c.zones, c.facilities, rules, { cellSizeM }));
-  time('evaluate() total, without gaps', () =>
-    evaluate(c.zones, c.facilities, rules, { cellSizeM, gaps: false }),
+  const ev = time('evaluate(), with gaps', () => evaluate(c.zones, c.facilities, rules, { cellSizeM }), 5);
+  time(
+    'evaluate(), without gaps',
+    () => evaluate(c.zones, c.facilities, rules, { cellSizeM, gaps: false }),
+    5,
   );
-  const model = time('  model: zones, grid, raster, population', () =>
-    createCoverageModel(c.zones, rules, { cellSizeM }),
+  const model = time(
+    '  model: zones, grid, raster, population',
+    () => createCoverageModel(c.zones, rules, { cellSizeM }),
+    5,
   );
-  time('  model: stamp facilities (all rules)', () => model.setFacilities(c.facilities));
-  time('  model: results without gaps', () => model.evaluation({ gaps: false }));
-  time('  model: results with gaps', () => model.evaluation());
+  time('  model: stamp facilities (all rules)', () => model.setFacilities(c.facilities), 5);
+  time('  model: results without gaps', () => model.evaluation({ gaps: false }), 5);
+  time('  model: results with gaps', () => model.evaluation(), 5);
   console.log(
     `  results ${ev.results.length}, area ${ev.area.length}, gaps ${ev.gaps.length}, issues ${ev.issues.length}`,
   );

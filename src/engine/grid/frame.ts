@@ -43,9 +43,8 @@ export function createFrame(bbox: [number, number, number, number], cellSizeM: n
     throw new RangeError(`cellSizeM must be > 0, got ${cellSizeM}`);
   const [minLon, minLat, maxLon, maxLat] = bbox;
   const lon0Deg = (minLon + maxLon) / 2;
-  const corners = [minLat, maxLat, (minLat + maxLat) / 2].flatMap((lat) =>
-    [minLon, maxLon].map((lon) => projectPoint(lon0Deg, lon, lat)),
-  );
+  const lats = minLat < 0 && maxLat > 0 ? [minLat, maxLat, 0] : [minLat, maxLat];
+  const corners = lats.flatMap((lat) => [minLon, maxLon].map((lon) => projectPoint(lon0Deg, lon, lat)));
   const xs = corners.map((c) => c[0]);
   const x0M = Math.floor(Math.min(...xs) / cellSizeM - 1) * cellSizeM;
   const x1M = Math.ceil(Math.max(...xs) / cellSizeM + 1) * cellSizeM;
