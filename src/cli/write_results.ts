@@ -1,12 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import type { Evaluation, Facility, FacilityStatus, RulePreset, Zone } from '../domain/index.ts';
 import {
+  type EvaluationGeoJson,
   type ExportMeta,
   evaluationToGeoJson,
   isIllustrative,
   renderEvaluationReport,
 } from '../engine/io/index.ts';
 import { type CliIo, EXIT, type Lang } from './cli_io.ts';
+import { isExportFile, writeExportFile } from './export_files.ts';
 import type { OutputFormat, OutputOptions } from './options.ts';
 import { packageVersion } from './paths.ts';
 
@@ -69,7 +71,11 @@ export function writeResults(o: EvaluationOutcome, options: OutputOptions, lang:
     return EXIT.ok;
   }
   try {
-    writeFileSync(options.out, render(o, options.format, lang));
+    if (isExportFile(options.out)) {
+      const geojson = JSON.parse(render(o, 'geojson', lang)) as EvaluationGeoJson;
+      const problem = writeExportFile(options.out, geojson, lang);
+      if (problem !== undefined) throw new Error(problem);
+    } else writeFileSync(options.out, render(o, options.format, lang));
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     io.err(
@@ -87,8 +93,8 @@ export function writeResults(o: EvaluationOutcome, options: OutputOptions, lang:
   );
   io.out(
     lang === 'zh'
-      ? `\n已写入 ${options.out}（${options.format}）\n`
-      : `\nWrote ${options.out} (${options.format})\n`,
+      ? `\n已写入 ${options.out}（${isExportFile(options.out) ? '导出文件' : options.format}）\n`
+      : `\nWrote ${options.out} (${isExportFile(options.out) ? 'export' : options.format})\n`,
   );
   return EXIT.ok;
 }

@@ -28,6 +28,8 @@ export interface ShapefileZipOptions {
   project?: 'gk3';
   /** Text encoder for DBF text and the `.cpg` it implies (default UTF-8). */
   encoding?: { cpg: string; encode: (s: string) => Uint8Array };
+  /** More files to put in the zip (e.g. `metadata.json`), by name. */
+  extraFiles?: Record<string, Uint8Array>;
 }
 
 export interface FieldNameRow {
@@ -168,6 +170,7 @@ export function toShapefileZip(layers: ShapefileLayer[], options: ShapefileZipOp
       ok: false,
       message: { zh: '没有可写出的点或面要素。', en: 'there are no point or polygon features to write.' },
     };
+  Object.assign(files, options.extraFiles);
   files[FIELD_NAME_TABLE] = toCsvBytes(
     fieldNames.map((r) => ({ layer: r.layer, short_name: r.short, full_name: r.full })),
   );
