@@ -22,6 +22,16 @@ describe('toZoneReportCsv', () => {
 });
 
 describe('shortFieldNames', () => {
+  it('shortens rule metrics to rule initials and metric words', () => {
+    const names = shortFieldNames([
+      'ems_reach__status',
+      'ems_reach__pop_covered',
+      'ems_reach__people_outside',
+      'health_circle__area_covered_km2',
+    ]);
+    expect(names).toEqual(['er_status', 'er_popcov', 'er_peoout', 'hc_arecovk']);
+  });
+
   it('keeps names within 10 UTF-8 bytes and unique ignoring case', () => {
     const names = shortFieldNames([
       'populationCovered',
