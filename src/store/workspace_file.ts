@@ -3,6 +3,9 @@ import type { WorkspaceError } from '../domain/workspace_migrate.ts';
 
 /** Marker that says a JSON file is a Coverage Planner workspace. */
 export const WORKSPACE_FILE_FORMAT = 'coverage-planner-workspace';
+const HOLD = '@@covplan-compact:';
+const HELD = /"@@covplan-compact:(\d+)"/g;
+
 /** Suggested file extension. */
 export const WORKSPACE_FILE_EXTENSION = '.covplan.json';
 
@@ -22,12 +25,19 @@ export type WorkspaceFileResult =
  * @example download(workspaceToFile(ws), `${ws.name}${WORKSPACE_FILE_EXTENSION}`)
  */
 export function workspaceToFile(ws: Workspace, savedAt = new Date().toISOString()): string {
-  const file = {
-    format: WORKSPACE_FILE_FORMAT,
-    formatVersion: WORKSPACE_SCHEMA_VERSION,
-    workspace: { ...ws, savedAt },
+  // Geometries and population points go on one line each: pretty-printing every coordinate
+  // makes files several times larger. Placeholders are swapped for their compact JSON.
+  const compact: string[] = [];
+  const hold = (value: unknown) => `${HOLD}${compact.push(JSON.stringify(value)) - 1}`;
+  const workspace = {
+    ...ws,
+    savedAt,
+    zones: ws.zones.map((z) => ({ ...z, geometry: hold(z.geometry) })),
+    ...(ws.populationPoints ? { populationPoints: ws.populationPoints.map(hold) } : {}),
   };
-  return `${JSON.stringify(file, null, 2)}\n`;
+  const file = { format: WORKSPACE_FILE_FORMAT, formatVersion: WORKSPACE_SCHEMA_VERSION, workspace };
+  const text = JSON.stringify(file, null, 2).replace(HELD, (_, i: string) => compact[Number(i)] ?? 'null');
+  return `${text}\n`;
 }
 
 function fileError(file: string, path: string, message: Label): WorkspaceFileResult {

@@ -20,6 +20,16 @@ describe('workspace files', () => {
     expect(workspaceFromFile(text, 'plan.covplan.json')).toEqual({ ok: true, workspace: { ...ws, savedAt } });
   });
 
+  it('writes each zone boundary and population point on one line and still reads back exactly', () => {
+    const ws = { ...sampleWorkspace(), populationPoints: [{ lon: 102.61, lat: 25.01, population: 120 }] };
+    const text = workspaceToFile(ws, savedAt);
+    const geometryLines = text.split('\n').filter((l) => l.includes('"geometry"'));
+    expect(geometryLines).toHaveLength(2);
+    expect(geometryLines[0]).toContain('"coordinates":[[[102.6,25],');
+    expect(text).toContain('\n      {"lon":102.61,"lat":25.01,"population":120}\n');
+    expect(workspaceFromFile(text, 'p.json')).toEqual({ ok: true, workspace: { ...ws, savedAt } });
+  });
+
   it('a damaged file gives one error naming the file, and no workspace', () => {
     const text = workspaceToFile(sampleWorkspace(), savedAt).slice(0, 200);
     const result = workspaceFromFile(text, '西山方案.json');

@@ -24,6 +24,35 @@ describe('parseWorkspace', () => {
     expect(result.errors[0]?.message.zh).toMatch(HAN);
   });
 
+  it('names the ring of a broken boundary', () => {
+    const ws = sampleWorkspace();
+    const zone = ws.zones[1];
+    if (!zone || zone.geometry.type !== 'Polygon') throw new Error('fixture');
+    const broken = {
+      ...zone,
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          zone.geometry.coordinates[0],
+          [
+            [1, 2],
+            [3, 'x'],
+          ],
+        ],
+      },
+    };
+    const result = parseWorkspace({ ...ws, zones: [ws.zones[0], broken] });
+    expect(!result.ok && result.errors).toEqual([
+      {
+        path: 'zones[1].geometry.coordinates[1]',
+        message: {
+          en: 'expected a ring of at least 4 [lon, lat] positions',
+          zh: '线环须为至少 4 个 [经度, 纬度] 坐标的数组',
+        },
+      },
+    ]);
+  });
+
   it('reports duplicate facility ids within a scenario and an active scenario that does not exist', () => {
     const ws = sampleWorkspace();
     const s = ws.scenarios[0];
