@@ -119,6 +119,18 @@ else
   );
 const pref = prefectureCase(2026);
 benchCase('(b) generated prefecture, seed 2026', pref, rules, 100);
+const prand = rng(5);
+const population = Array.from({ length: 300_000 }, () => ({
+  lon: 102.2 + prand() * 1.35,
+  lat: 24.5 + prand() * 1.1,
+  population: Math.floor(prand() * 50),
+}));
+console.log('\n(c) prefecture with a population layer of 300,000 points');
+time(
+  'evaluate(), without gaps',
+  () => evaluate(pref.zones, pref.facilities, rules, { population, gaps: false }),
+  3,
+);
 sample();
 console.log(
   `\npeak rss ${mb(peakRss)}, peak heapUsed ${mb(peakHeap)} (sampled after each phase)${globalThis.gc ? '' : '; run with node --expose-gc for steadier figures'}`,

@@ -106,6 +106,19 @@ describe('reach coverage', () => {
     expect(m.population).toBe(1000);
   });
 
+  it('a population point on a shared border counts in one zone only, and zones without figures take the points', () => {
+    const a = rectZone('a', box(-3, -1, 0, 1), { population: null });
+    const b = rectZone('b', box(0, -1, 3, 1), { population: null });
+    const inner = { lon: LON + 2 * kmLon(LAT), lat: LAT, population: 50 };
+    const onBorder = { lon: LON, lat: LAT, population: 100 };
+    const ev = evaluate([a, b], [facility('s', 'ambulance_station', LON, LAT)], [ems], {
+      population: [inner, onBorder],
+    });
+    expect(reachOf(ev, 'a').population).toBe(100);
+    expect(reachOf(ev, 'b').population).toBe(50);
+    expect(ev.issues.filter((i) => i.code === 'zone_without_population')).toEqual([]);
+  });
+
   it('facilities of kinds the rule does not list and statuses not counted do not cover', () => {
     const zone = rectZone('z', box(-1, -1, 1, 1));
     const clinic = facility('c', 'village_clinic', LON, LAT);

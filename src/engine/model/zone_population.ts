@@ -51,6 +51,60 @@ function slotFor(frame: GridFrame, raster: ZoneRaster, lon: number, lat: number)
   return 0;
 }
 
+interface InteriorCells {
+  zone: Int32Array;
+  slot: Int32Array;
+}
+
+/**
+ * Per tier, for cells wholly inside one zone: that zone and the cell's position in its list
+ * (-1 elsewhere). Points in such cells need no point-in-polygon test.
+ */
+function interiorCells(
+  zones: readonly PreparedZone[],
+  rasters: readonly ZoneRaster[],
+  frame: GridFrame,
+): (InteriorCells | null)[] {
+  const n = frame.rows * frame.cols;
+  const out: (InteriorCells | null)[] = [];
+  for (let t = 0; t < TIER_COUNT; t++) {
+    if (!zones.some((z) => z.tier === t)) {
+      out.push(null);
+      continue;
+    }
+    const zone = new Int32Array(n).fill(-1);
+    const slot = new Int32Array(n);
+    zones.forEach((z, i) => {
+      if (z.tier !== t) return;
+      const { cells, frac } = rasters[i] as ZoneRaster;
+      for (let k = 0; k < cells.length; k++) {
+        if ((frac[k] as number) < 1 - 1e-6) continue;
+        const c = cells[k] as number;
+        zone[c] = zone[c] === -1 ? i : -2;
+        slot[c] = k;
+      }
+    });
+    out.push({ zone, slot });
+  }
+  return out;
+}
+
+/**
+ * The zone of a cell whose 3 × 3 neighbourhood lies wholly inside that one zone, else -1: a
+ * point there is in that zone even on the cell's edge, so it needs no point-in-polygon test.
+ */
+function coreZone(inner: InteriorCells, c: number, frame: GridFrame): number {
+  const z = inner.zone[c] as number;
+  if (z < 0) return -1;
+  const row = Math.floor(c / frame.cols);
+  const col = c - row * frame.cols;
+  if (row === 0 || col === 0 || row === frame.rows - 1 || col === frame.cols - 1) return -1;
+  for (let dr = -1; dr <= 1; dr++) {
+    for (let dc = -1; dc <= 1; dc++) if (inner.zone[c + dr * frame.cols + dc] !== z) return -1;
+  }
+  return z;
+}
+
 /**
  * Zone populations and per-cell weights. Without a layer, each zone's population spreads evenly
  * over its cells. With one, each point goes to the zone containing it (per tier) and to its
@@ -67,11 +121,15 @@ export function spreadPopulation(
   const layer: (Float64Array | null)[] = zones.map(() => null);
   let pointsOutside = 0;
   let peopleOutside = 0;
+  const interior = points && points.length > 0 ? interiorCells(zones, rasters, frame) : [];
   for (const p of points ?? []) {
     if (!(p.population > 0)) continue;
     let found = false;
+    const c = cellAt(frame, p.lon, p.lat);
     for (let t = 0; t < TIER_COUNT; t++) {
-      const z = locator.locate(p.lon, p.lat, t);
+      const inner = interior[t];
+      const zi = inner && c >= 0 ? coreZone(inner, c, frame) : -1;
+      const z = zi >= 0 ? zi : locator.locate(p.lon, p.lat, t);
       if (z < 0) continue;
       found = true;
       const raster = rasters[z] as ZoneRaster;
@@ -81,7 +139,8 @@ export function spreadPopulation(
         w = new Float64Array(raster.cells.length);
         layer[z] = w;
       }
-      const slot = slotFor(frame, raster, p.lon, p.lat);
+      const slot =
+        zi >= 0 ? ((inner as InteriorCells).slot[c] as number) : slotFor(frame, raster, p.lon, p.lat);
       w[slot] = (w[slot] as number) + p.population;
     }
     if (!found) {
