@@ -59,4 +59,17 @@ describe('the production build in a browser with the internet blocked', () => {
     expect(text).toContain('院前急救服务半径');
     expect(text).toMatch(/达标|未达标/);
   });
+
+  it('treats online basemaps as optional: OpenStreetMap tiles are asked for, blocked, and nothing breaks', async () => {
+    const { page } = app;
+    await page.getByRole('combobox', { name: '底图' }).selectOption('osm');
+    await page.waitForFunction(() => performance.getEntriesByType('resource').length > 0);
+    for (let i = 0; i < 50 && !app.blocked.some((u) => u.includes('tile.openstreetmap.org')); i++) {
+      await page.waitForTimeout(100);
+    }
+    expect(app.blocked.some((u) => u.startsWith('https://tile.openstreetmap.org/'))).toBe(true);
+    await page.getByRole('combobox', { name: '底图' }).selectOption('none');
+    const cells = page.locator('td[data-status="pass"], td[data-status="fail"]');
+    await expect(cells.count()).resolves.toBeGreaterThan(10);
+  });
 });

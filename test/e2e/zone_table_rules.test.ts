@@ -62,7 +62,7 @@ describe('the zone table and the rule panel', () => {
     const before = column(await readZoneTable(page, TABLE), EMS);
     const rule = page
       .getByRole('listitem')
-      .filter({ has: page.getByRole('checkbox', { name: `Enable rule: ${EMS}` }) });
+      .filter({ has: page.getByRole('checkbox', { name: `Enable rule: ${EMS}`, exact: true }) });
     await rule.getByText('Settings and sources').click();
     const radius = page.getByRole('spinbutton', { name: `${EMS}: Rural Radius (km)` });
     await expect(radius.inputValue()).resolves.toBe('20');

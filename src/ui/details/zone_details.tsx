@@ -1,6 +1,6 @@
 import { useAppStore } from '../../store/index.ts';
-import { int, resultValueText, statusText, zoneName } from '../format.ts';
-import { useResultIndex, useRules, useZoneIndex } from '../hooks.ts';
+import { int, resultValueText, statusText, straightLineNote, zoneName } from '../format.ts';
+import { useResultIndex, useRules, useSelectedRule, useZoneIndex } from '../hooks.ts';
 import { useT } from '../i18n/use_t.ts';
 
 /** A zone's result for every enabled rule. */
@@ -9,6 +9,7 @@ export function ZoneDetails({ code }: { code: string }) {
   const zone = useZoneIndex().get(code);
   const rules = useRules().filter((r) => r.enabled);
   const index = useResultIndex();
+  const selected = useSelectedRule();
   const evaluation = useAppStore((s) => s.results.evaluation);
   const issues = (evaluation?.issues ?? []).filter((i) => i.zoneCodes?.includes(code));
   if (!zone) return null;
@@ -34,6 +35,7 @@ export function ZoneDetails({ code }: { code: string }) {
           })}
         </tbody>
       </table>
+      <p className="note">{straightLineNote(selected, t.lang)}</p>
       {issues.length > 0 && (
         <ul className="issues" aria-label={t('dataIssues')}>
           {issues.map((i) => (

@@ -93,10 +93,10 @@ export const STRINGS = {
   zoneCount: { zh: '共 {n} 个分区', en: '{n} zones' },
   // summary
   summary: { zh: '概要', en: 'Summary' },
-  peopleOutside: { zh: '覆盖范围外人口', en: 'People outside reach' },
+  peopleOutsideN: { zh: '{n} 人在范围外', en: '{n} people outside' },
+  missingN: { zh: '缺 {n} 个', en: '{n} missing' },
+  wholeAreaCol: { zh: '全区情况', en: 'Whole area' },
   failingZones: { zh: '未达标分区', en: 'Failing zones' },
-  missingFacilities: { zh: '缺少设施', en: 'Facilities missing' },
-  areaValue: { zh: '全区数值', en: 'Whole-area value' },
   chartTitle: { zh: '各分区覆盖情况：{rule}', en: 'Coverage by zone: {rule}' },
   chartTarget: { zh: '目标 {pct}%', en: 'target {pct}%' },
   noRuleSelected: { zh: '请选择一条规则', en: 'Select a rule' },

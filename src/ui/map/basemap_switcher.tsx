@@ -13,7 +13,11 @@ export function BasemapSwitcher() {
     <div className="map-overlay basemap-switcher">
       <label>
         <span className="overlay-label">{t('basemap')}</span>
-        <select value={basemap} onChange={(e) => setView({ basemap: e.target.value as BasemapId })}>
+        <select
+          value={basemap}
+          aria-label={t('basemap')}
+          onChange={(e) => setView({ basemap: e.target.value as BasemapId })}
+        >
           {BASEMAPS.map((id) => (
             <option key={id} value={id}>
               {t(`basemap_${id}`)}
@@ -26,6 +30,7 @@ export function BasemapSwitcher() {
           <span className="overlay-label">{t('tiandituKey')}</span>
           <input
             type="text"
+            aria-label={t('tiandituKey')}
             value={key}
             spellCheck={false}
             autoComplete="off"

@@ -26,8 +26,10 @@ export function MapPanel() {
   useEffect(() => {
     if (!containerRef.current) return;
     const view = new MapView(containerRef.current, {
-      onZoneClick: (code) => setView({ selection: { type: 'zone', code } }),
-      onFacilityClick: (id) => setView({ selection: { type: 'facility', id } }),
+      onZoneClick: (code) =>
+        setView((v) => ({ selection: { type: 'zone', code }, panels: { ...v.panels, details: true } })),
+      onFacilityClick: (id) =>
+        setView((v) => ({ selection: { type: 'facility', id }, panels: { ...v.panels, details: true } })),
     });
     viewRef.current = view;
     const observer = new ResizeObserver(() => view.resize());

@@ -26,7 +26,7 @@ export function RulePanel() {
       <div className="field">
         <label>
           {t('preset')}
-          <select value={presetId} onChange={(e) => choosePreset(e.target.value)}>
+          <select value={presetId} aria-label={t('preset')} onChange={(e) => choosePreset(e.target.value)}>
             {PRESETS.map((p) => (
               <option key={p.id} value={p.id}>
                 {t.pick(p.title)}

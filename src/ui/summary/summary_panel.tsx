@@ -32,7 +32,7 @@ export function SummaryPanel() {
               {t('rulesPanel')}
             </th>
             <th scope="col" className="col-head num">
-              {t('peopleOutside')} / {t('areaValue')}
+              {t('wholeAreaCol')}
             </th>
             <th scope="col" className="col-head num">
               {t('failingZones')}
@@ -44,9 +44,9 @@ export function SummaryPanel() {
             const h = headline(rule, index.get(rule.id));
             const figure =
               h.area?.reach !== undefined
-                ? int(h.area.reach.peopleOutside, t.lang)
+                ? t('peopleOutsideN', { n: int(h.area.reach.peopleOutside, t.lang) })
                 : h.type === 'minCount'
-                  ? `${t('missingFacilities')} ${int(h.missing, t.lang)}`
+                  ? t('missingN', { n: int(h.missing, t.lang) })
                   : resultValueText(h.area, t.lang);
             return (
               <tr key={rule.id} className={rule.id === selected?.id ? 'selected' : ''}>

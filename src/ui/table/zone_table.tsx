@@ -30,7 +30,11 @@ export function ZoneTable() {
         <h2>{t('tablePanel')}</h2>
         <label>
           {t('levelFilter')}
-          <select value={q.level} onChange={(e) => setTable({ level: e.target.value as LevelFilter })}>
+          <select
+            value={q.level}
+            aria-label={t('levelFilter')}
+            onChange={(e) => setTable({ level: e.target.value as LevelFilter })}
+          >
             {LEVELS.map((l) => (
               <option key={l} value={l}>
                 {t(`level_${l}`)}
