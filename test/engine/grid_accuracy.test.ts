@@ -57,6 +57,36 @@ describe('grid accuracy', () => {
     }
   });
 
+  it('a multipolygon zone with a hole is measured like Turf measures it, within 1 %', () => {
+    const sq = (w: number, s: number, d: number) => [
+      [w, s],
+      [w + d, s],
+      [w + d, s + d],
+      [w, s + d],
+      [w, s],
+    ];
+    const zone: Zone = {
+      code: 'mp',
+      name: 'mp',
+      level: 'township',
+      class: 'rural',
+      population: 5000,
+      geometry: {
+        type: 'MultiPolygon',
+        coordinates: [[sq(102.6, 25.0, 0.1), sq(102.63, 25.03, 0.04)], [sq(102.75, 25.0, 0.05)]],
+      },
+    };
+    const pts: [number, number][] = [
+      [102.66, 25.05],
+      [102.76, 25.02],
+    ];
+    const rule = reachRule('r', { rural: { radiusKm: 4, combine: 'either' } });
+    const fs = pts.map((p, i) => facility(`f${i}`, 'ambulance_station', p[0], p[1]));
+    const m = evaluate([zone], fs, [rule], { gaps: false }).results[0]?.reach;
+    expect(m?.areaKm2).toBeCloseTo(zoneAreaKm2(zone), 9);
+    expect(Math.abs((m?.areaCoveredKm2 ?? 0) / exactCoveredKm2(zone, pts, 4) - 1)).toBeLessThan(0.01);
+  });
+
   it('a stamped disk marks exactly the cells whose centre is within reach by haversine', () => {
     const rand = rng(7);
     const frame = createFrame([102.5, 24.8, 102.9, 25.2], 200);
@@ -92,6 +122,7 @@ describe('grid accuracy', () => {
       expect(within.length).toBe(fs.filter((f) => haversineKm(lon, lat, f.lon, f.lat) <= 10).length);
     }
     expect(index.nearest(102, 24, 0.001)).toBeNull();
+    expect(fs.map((f) => f.id)).toEqual(Array.from({ length: 300 }, (_, i) => `f${i}`));
   });
 
   it('haversine distance matches a known value (1° of latitude = 111.195 km on R = 6371.0088 km)', () => {

@@ -9,6 +9,7 @@ import {
   type ReachRule,
   type Rule,
   type RuleResult,
+  type Zone,
 } from '../../domain/index.ts';
 import { createFacilityIndex, type FacilityIndex, type NearestFacility } from '../facility_index.ts';
 import { gapFeature } from '../gaps/gap_features.ts';
