@@ -27,7 +27,7 @@ describe('parseWorkspace', () => {
   it('names the ring of a broken boundary', () => {
     const ws = sampleWorkspace();
     const zone = ws.zones[1];
-    if (!zone || zone.geometry.type !== 'Polygon') throw new Error('fixture');
+    if (zone?.geometry.type !== 'Polygon') throw new Error('fixture');
     const broken = {
       ...zone,
       geometry: {
