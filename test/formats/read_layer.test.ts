@@ -68,6 +68,12 @@ describe('readLayer on KML, GeoJSON and broken files', () => {
     expect(nothing.errors?.[0]?.message.en).toContain('no .shp, .kml or Excel');
   });
 
+  it('treats non-JSON text named .geojson as broken GeoJSON, not as a CSV', async () => {
+    const r = await readLayer('zones.geojson', utf8('名称,人口\n马街,1000\n'));
+    expect(r.detected.format).toBe('geojson');
+    expect(r.errors?.[0]?.message.en).toContain('not valid JSON');
+  });
+
   it('explains invalid JSON with the shared parser message', async () => {
     const r = await readLayer('z.geojson', utf8('{"type": "FeatureCollection", '));
     expect(r.ok).toBe(false);

@@ -166,6 +166,8 @@ export async function readLayer(
     const sniffed = sniffFormat(input, fileName);
     if (sniffed.format === 'unknown') return failedRead(fileName, unknownFormat(sniffed));
     const named = formatOfName(fileName);
+    // Text that is neither JSON nor XML but named .geojson/.kml is a broken file of that kind, not a CSV.
+    if (sniffed.format === 'csv' && (named === 'geojson' || named === 'kml')) sniffed.format = named;
     if (named && named !== sniffed.format) {
       const is = FORMAT_NAMES[sniffed.format];
       warnings.push({
@@ -175,6 +177,7 @@ export async function readLayer(
     }
     try {
       step = await readBytes(fileName, input, sniffed.format, options);
+      if (!step.ok && !step.detected) step = { ...step, detected: { format: sniffed.format } };
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);
       step = {
