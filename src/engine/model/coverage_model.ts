@@ -66,7 +66,7 @@ const WIDE_AT = 65535;
  * const { results } = model.evaluation({ gaps: false });
  */
 export function createCoverageModel(
-  zoneList: readonly import('../../domain/index.ts').Zone[],
+  zoneList: readonly Zone[],
   rules: readonly Rule[],
   options: CoverageOptions = {},
 ): CoverageModel {
