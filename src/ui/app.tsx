@@ -30,8 +30,8 @@ export function App() {
           <ZoneTable />
         </main>
         <SidePanel id="details" side="right" titleKey="detailsPanel">
-          <SummaryPanel />
           <DetailsPanel />
+          <SummaryPanel />
         </SidePanel>
       </div>
     </div>

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppServer, startAppServer } from './support/app_server.ts';
 import { type AppPage, launchBrowser, openApp, saveScreenshot, waitForApp } from './support/browser.ts';
-import { pngStats } from './support/png.ts';
+import { findColour, pngStats } from './support/png.ts';
 
 let server: AppServer;
 let browser: Browser;
@@ -58,6 +58,20 @@ describe('the production build in a browser with the internet blocked', () => {
     expect(text).toContain('马街街道');
     expect(text).toContain('院前急救服务半径');
     expect(text).toMatch(/达标|未达标/);
+  });
+
+  it('shows a facility’s attributes when its symbol is clicked on the map', async () => {
+    const { page } = app;
+    const canvas = page.locator('canvas.maplibregl-canvas');
+    await page.waitForTimeout(1000); // let the fly-to of the previous test end
+    // Emergency symbols are drawn in #1f5fa8 (map/colors.ts); click the centre of one.
+    const hit = findColour(await canvas.screenshot(), [0x1f, 0x5f, 0xa8]);
+    expect(hit).not.toBeNull();
+    await canvas.click({ position: { x: hit?.x ?? 0, y: hit?.y ?? 0 } });
+    const details = page.getByRole('region', { name: '设施信息', exact: true });
+    await details.waitFor();
+    expect(await details.textContent()).toMatch(/急救中心|急救站/);
+    await saveScreenshot(page, 'facility-details-zh');
   });
 
   it('treats online basemaps as optional: OpenStreetMap tiles are asked for, blocked, and nothing breaks', async () => {

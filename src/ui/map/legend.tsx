@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { FACILITY_FAMILIES, type Rule } from '../../domain/index.ts';
 import { pct } from '../format.ts';
 import { useT } from '../i18n/use_t.ts';
@@ -13,9 +14,11 @@ function Swatch({ color, border, hollow }: { color: string; border?: string; hol
 /** Map legend for the selected rule: zone colours with words, reach, gaps and facility families. */
 export function Legend({ rule }: { rule: Rule | undefined }) {
   const t = useT();
+  // Open on tall screens; on a laptop (768 px) it starts folded so the map stays visible.
+  const [openAtStart] = useState(() => window.innerHeight >= 900);
   const target = rule?.type === 'reach' ? rule.targetShare : 1;
   return (
-    <details className="map-overlay legend" open>
+    <details className="map-overlay legend" open={openAtStart}>
       <summary>{t('legend')}</summary>
       {rule?.type === 'reach' ? (
         <>
@@ -41,7 +44,10 @@ export function Legend({ rule }: { rule: Rule | undefined }) {
             <span>{t('legendReach')}</span>
           </div>
           <div className="legend-row">
-            <Swatch color="rgba(194,65,12,0.35)" border={PALETTE.gap} />
+            <Swatch
+              color={`repeating-linear-gradient(45deg, ${PALETTE.gap} 0 1.5px, rgba(194,65,12,0.12) 1.5px 4px)`}
+              border={PALETTE.gap}
+            />
             <span>{t('legendGap')}</span>
           </div>
         </>

@@ -63,7 +63,7 @@ const LAYERS: LayerSpecification[] = [
     source: 'gaps',
     paint: { 'fill-color': PALETTE.gap, 'fill-opacity': 0.28 },
   },
-  { id: 'gaps-line', type: 'line', source: 'gaps', paint: { 'line-color': PALETTE.gap, 'line-width': 0.8 } },
+  { id: 'gaps-line', type: 'line', source: 'gaps', paint: { 'line-color': PALETTE.gap, 'line-width': 1.2 } },
   {
     id: 'villages-line',
     type: 'line',

@@ -23,6 +23,19 @@ export interface MapData {
 
 const BASEMAP_LAYER_PREFIX = 'basemap-';
 
+/** A square RGBA image with one diagonal line: the hatch of uncovered areas (no sprite server). */
+function hatchPattern(size: number, [r, g, b]: [number, number, number]) {
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const d = Math.min(Math.abs(x - y), size - Math.abs(x - y));
+      const alpha = d === 0 ? 200 : d === 1 ? 90 : 28;
+      data.set([r, g, b, alpha], (y * size + x) * 4);
+    }
+  }
+  return { width: size, height: size, data };
+}
+
 // MapLibre looks for its worker next to its own module, which a bundle moves: point it at the
 // worker file vite copies into the build (and serves as-is in dev).
 maplibregl.setWorkerUrl(maplibreWorkerUrl);
@@ -54,6 +67,8 @@ export class MapView {
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.map.on('load', () => {
       this.loaded = true;
+      this.map.addImage('gap-hatch', hatchPattern(10, [194, 65, 12]), { pixelRatio: 2 });
+      this.map.setPaintProperty('gaps-fill', 'fill-pattern', 'gap-hatch');
       void loadOfflineBasemap().then((fc) => {
         if (!this.destroyed)
           (this.map.getSource('basemap') as maplibregl.GeoJSONSource | undefined)?.setData(fc);
