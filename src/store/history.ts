@@ -36,8 +36,12 @@ export class History {
     this.capacity = capacity;
   }
 
-  /** Record a change that was already applied; clears redo. Inside a gesture it joins the gesture. */
-  record(change: Change): void {
+  /**
+   * Record a change that was already applied; clears redo. Inside a gesture it joins the gesture.
+   * `null` (what builders return for an edit that changes nothing) is ignored.
+   */
+  record(change: Change | null): void {
+    if (!change) return;
     if (this.gesture) {
       this.gesture.push(change);
       return;

@@ -112,6 +112,13 @@ describe('History', () => {
     expect(doc.name).toBe('名称 30');
   });
 
+  it('an edit that changes nothing records no step', () => {
+    const history = new History();
+    const ws = sampleWorkspace();
+    history.record(renameWorkspace(ws, ws.name));
+    expect(history.canUndo).toBe(false);
+  });
+
   it('holds 200 steps by default', () => {
     const history = new History();
     let doc = sampleWorkspace();
