@@ -61,8 +61,10 @@ export function traceMask(mask: Uint8Array, w: number, h: number): CornerPolygon
         v += DX[d] as number;
         v += (DY[d] as number) * W;
         const b = orig[v] as number;
-        const next = [(d + 1) % 4, d, (d + 3) % 4].find((k) => b & (1 << k));
-        if (next === undefined || !((out[v] as number) & (1 << next))) break;
+        const left = (d + 1) & 3;
+        const right = (d + 3) & 3;
+        const next = b & (1 << left) ? left : b & (1 << d) ? d : b & (1 << right) ? right : -1;
+        if (next < 0 || !((out[v] as number) & (1 << next))) break;
         if (next !== d) ring.push(v % W, Math.floor(v / W));
         d = next;
       }

@@ -32,19 +32,20 @@ export interface ZoneGrid {
 }
 
 function bounds(frame: GridFrame, cells: Int32Array, frac: Float32Array): ZoneRaster {
-  let row0 = frame.rows;
-  let row1 = -1;
-  let col0 = frame.cols;
+  const cols = frame.cols;
+  const n = cells.length;
+  let col0 = cols;
   let col1 = -1;
-  for (const c of cells) {
-    const r = Math.floor(c / frame.cols);
-    const k = c - r * frame.cols;
-    if (r < row0) row0 = r;
-    if (r > row1) row1 = r;
-    if (k < col0) col0 = k;
-    if (k > col1) col1 = k;
+  let weight = 0;
+  for (let k = 0; k < n; k++) {
+    const col = (cells[k] as number) % cols;
+    if (col < col0) col0 = col;
+    if (col > col1) col1 = col;
+    weight += frac[k] as number;
   }
-  const weight = frac.reduce((a, b) => a + b, 0);
+  // Cells are ascending, so the first and last give the rows.
+  const row0 = n > 0 ? Math.floor((cells[0] as number) / cols) : frame.rows;
+  const row1 = n > 0 ? Math.floor((cells[n - 1] as number) / cols) : -1;
   return { cells, frac, weight, row0, row1, col0, col1 };
 }
 
