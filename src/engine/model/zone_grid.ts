@@ -25,6 +25,7 @@ export interface ZoneOverlap {
   cells: number;
 }
 
+/** The grid laid over the zones, each zone's cells, and same-tier overlaps. */
 export interface ZoneGrid {
   frame: GridFrame;
   rasters: ZoneRaster[];

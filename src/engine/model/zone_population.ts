@@ -13,6 +13,7 @@ export interface ZonePopulation {
   weights: Float64Array | null;
 }
 
+/** Zone populations and the population-layer points that fell outside every zone. */
 export interface SpreadResult {
   pops: ZonePopulation[];
   /** Population points inside no zone. */

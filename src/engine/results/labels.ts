@@ -11,6 +11,7 @@ const CLASS: Record<ZoneClass, Label> = {
   rural: { zh: '农村', en: 'rural' },
 };
 
+/** Bilingual notes attached to n/a results and exemptions. */
 export const notes = {
   noThreshold: (cls: ZoneClass): Label => ({
     zh: `该规则未设定${CLASS[cls].zh}地区的阈值，不评估`,

@@ -5,6 +5,7 @@ import type { ZoneLevel } from '../../domain/index.ts';
  * village. Cells and facilities are assigned to one zone per tier.
  */
 export const TIER_OF_LEVEL: Record<ZoneLevel, number> = { county: 0, township: 1, street: 1, village: 2 };
+/** Number of tiers (county, township/street, village). */
 export const TIER_COUNT = 3;
 
 /** The tier whose zones make up the whole-area figures: township/street, else county, else village. */
