@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { type CliFailure, failure } from './cli_io.ts';
+import { IMPORT_FLAGS } from './import_options.ts';
 
 type OptionSpec = { type: 'string' | 'boolean'; short?: string };
 
@@ -31,6 +32,7 @@ export const COMMAND_OPTIONS: Record<string, Record<string, OptionSpec>> = {
     'code-field': { type: 'string' },
     'level-field': { type: 'string' },
     'status-field': { type: 'string' },
+    ...IMPORT_FLAGS,
   },
   demo: { ...COMMON, ...OUTPUT },
   rules: { ...COMMON, preset: { type: 'string' } },

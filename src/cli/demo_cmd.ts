@@ -5,7 +5,7 @@ import { DEMO_FACILITIES, DEMO_ZONES } from './paths.ts';
 import { runEvaluation } from './run_evaluation.ts';
 
 /** `covplan demo`: the illustrative demo district (示意数据) with the default preset. */
-export function demoCommand(values: ParsedOptions, lang: Lang, io: CliIo): number {
+export async function demoCommand(values: ParsedOptions, lang: Lang, io: CliIo): Promise<number> {
   const output = outputOptions(values, lang);
   if (!output.ok) {
     io.err(`${lang === 'zh' ? '错误' : 'error'}: ${output.message}\n`);

@@ -37,7 +37,7 @@ Details: docs/cli.md
 const EVALUATE: Record<Lang, string> = {
   en: `covplan evaluate --zones FILE --facilities FILE [options]
 
-Inputs (GeoJSON, WGS-84/CGCS2000 longitude/latitude):
+Inputs (GeoJSON, CSV, Excel .xlsx, Shapefile .zip/.shp, KML/KMZ; see docs/formats.md):
   --zones FILE              township/street polygons: code, name, level, class, population
   --facilities FILE         facility points: id, name, kind, status, beds, doctors, nurses, ambulances
   --population FILE         optional population layer: points with a population property, or
@@ -48,6 +48,12 @@ Field names (when the files do not use ours; Chinese names such as 名称, 类�
 统计用区划代码, 级别 are recognised without these):
   --name-field F  --kind-field F  --population-field F  --class-field F  --code-field F
   --level-field F  --status-field F
+Import (CSV, Excel, Shapefile, KML; GeoJSON too for --crs):
+  --crs wgs84|cgcs2000|gcj02|bd09|EPSG:n|auto   coordinates of the inputs (default auto: a .prj
+                            decides, else WGS-84; AMap/Tencent data is gcj02, Baidu bd09)
+  --encoding utf-8|gbk|auto  text of CSV/DBF (default auto: BOM/.cpg, else UTF-8 if valid, else GBK)
+  --lon-field F  --lat-field F   coordinate columns of a CSV/Excel table (default: guessed)
+  --sheet NAME|N            Excel sheet (default: the first)
 Evaluation:
   --cell-size METRES        grid cell size, 5–10000 (default 100)
   --statuses LIST           facility statuses that count, comma-separated:
@@ -55,14 +61,16 @@ Evaluation:
 Output:
   --format table|json|geojson   default: table on stdout; with --out, from the extension
                                 (.geojson → geojson, .json → json, .txt → table)
-  --out FILE                write the result there; the table still goes to stdout
+  --out FILE                write the result there; the table still goes to stdout;
+                            .csv → per-zone report (UTF-8 with BOM), .zip → Shapefiles in CGCS2000
+                            3° Gauss-Krüger (zones, facilities, gaps, field_names.csv)
   --lang zh|en
 
 A run fails (exit 2) when no zone has a population and --population is not given.
 `,
   zh: `covplan evaluate --zones 文件 --facilities 文件 [选项]
 
-输入（GeoJSON，WGS-84/CGCS2000 经纬度）：
+输入（GeoJSON、CSV、Excel .xlsx、Shapefile .zip/.shp、KML/KMZ；见 docs/formats.md）：
   --zones 文件              乡镇/街道面：code, name, level, class, population
   --facilities 文件         设施点：id, name, kind, status, beds, doctors, nurses, ambulances
   --population 文件         可选人口图层：带人口属性的点，或面（如格网，取质心）
@@ -72,6 +80,12 @@ A run fails (exit 2) when no zone has a population and --population is not given
 中文字段名会自动识别）：
   --name-field F  --kind-field F  --population-field F  --class-field F  --code-field F
   --level-field F  --status-field F
+导入（CSV、Excel、Shapefile、KML；--crs 也适用于 GeoJSON）：
+  --crs wgs84|cgcs2000|gcj02|bd09|EPSG:n|auto   输入坐标系（默认 auto：有 .prj 按 .prj，否则
+                            WGS-84；高德/腾讯数据为 gcj02，百度为 bd09）
+  --encoding utf-8|gbk|auto  CSV/DBF 文字编码（默认 auto：BOM/.cpg，否则合法 UTF-8，否则 GBK）
+  --lon-field F  --lat-field F   CSV/Excel 的经度、纬度列（默认自动识别）
+  --sheet 名称|序号         Excel 工作表（默认第一个）
 评估：
   --cell-size 米            网格边长，5–10000（默认 100）
   --statuses 列表           计入的设施状态，逗号分隔：existing,under_construction,planned,proposed
@@ -79,7 +93,9 @@ A run fails (exit 2) when no zone has a population and --population is not given
 输出：
   --format table|json|geojson   默认在标准输出打印表格；有 --out 时按扩展名
                                 （.geojson → geojson，.json → json，.txt → table）
-  --out 文件                写入结果文件；表格仍打印到标准输出
+  --out 文件                写入结果文件；表格仍打印到标准输出；
+                            .csv → 分区报表（UTF-8 带 BOM），.zip → CGCS2000 3° 高斯-克吕格
+                            Shapefile（区划、设施、缺口、field_names.csv 字段名对照）
   --lang zh|en
 
 若所有区划都没有人口且未给 --population，则报错退出（退出码 2）。

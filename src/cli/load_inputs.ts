@@ -1,6 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { Facility, PopulationPoint, Zone } from '../domain/index.ts';
 import {
   type FieldMapping,
   featuresToFacilities,
@@ -8,76 +6,65 @@ import {
   featuresToZones,
   formatImportIssue,
   type ImportIssue,
-  parseGeoJson,
+  type ImportResult,
 } from '../engine/io/index.ts';
 import { type CliFailure, failure, type Lang } from './cli_io.ts';
+import type { ImportOptions } from './import_options.ts';
+import { readLayerFile } from './read_layer_file.ts';
 
 /** The first `max` issues as lines, then "… and N more". */
-export function issueLines(issues: readonly ImportIssue[], lang: Lang, prefix: string, max = 10): string[] {
-  const lines = issues.slice(0, max).map((i) => `${prefix}${formatImportIssue(i, lang)}`);
+export function issueLines(issues: readonly ImportIssue[], lang: Lang, max = 10): string[] {
+  const lines = issues.slice(0, max).map((i) => formatImportIssue(i, lang));
   if (issues.length > max)
-    lines.push(
-      lang === 'zh'
-        ? `${prefix}…… 另有 ${issues.length - max} 条`
-        : `${prefix}… and ${issues.length - max} more`,
-    );
+    lines.push(lang === 'zh' ? `…… 另有 ${issues.length - max} 条` : `… and ${issues.length - max} more`);
   return lines;
 }
 
-/** Reads a GeoJSON file from disk; a missing file, a folder or bad content is a failure naming the file. */
-export function readLayer(
-  path: string,
-  lang: Lang,
-): { ok: true; collection: FeatureCollection<Geometry | null> } | CliFailure {
-  if (!existsSync(path)) return failure(lang === 'zh' ? `${path}：文件不存在。` : `${path}: no such file.`);
-  if (statSync(path).isDirectory())
-    return failure(
-      lang === 'zh'
-        ? `${path}：是文件夹，请给出 GeoJSON 文件。`
-        : `${path}: is a folder; give a GeoJSON file.`,
-    );
-  const parsed = parseGeoJson(readFileSync(path, 'utf8'), path);
-  if (!parsed.ok) return failure(issueLines(parsed.errors, lang, '').join('\n'));
-  return { ok: true, collection: parsed.collection };
-}
-
-/** What a loaded input carries besides its data: warnings to print. */
+/** A loaded input and the warnings to print about it. */
 export interface Loaded<T> {
   ok: true;
   data: T;
-  warnings: ImportIssue[];
+  warnings: string[];
 }
 
-const loaded = <T>(data: T, warnings: ImportIssue[]): Loaded<T> => ({ ok: true, data, warnings });
-
-/** Zones from a GeoJSON file of polygons (see featuresToZones). */
-export function loadZones(path: string, lang: Lang, mapping: FieldMapping): Loaded<Zone[]> | CliFailure {
-  const layer = readLayer(path, lang);
-  if (!layer.ok) return layer;
-  const r = featuresToZones(layer.collection, path, mapping);
-  return r.ok ? loaded(r.zones, r.warnings) : failure(issueLines(r.errors, lang, '').join('\n'));
+/** How to read one input: file, language, field mapping and the import options. */
+export interface InputSpec {
+  path: string;
+  lang: Lang;
+  mapping: FieldMapping;
+  imports?: ImportOptions;
 }
 
-/** Facilities from a GeoJSON file of points (see featuresToFacilities). */
-export function loadFacilities(
-  path: string,
-  lang: Lang,
+type Converter<K extends string, T> = (
+  fc: FeatureCollection<Geometry | null>,
+  file: string,
   mapping: FieldMapping,
-): Loaded<Facility[]> | CliFailure {
-  const layer = readLayer(path, lang);
+) => ImportResult<K, T>;
+
+async function load<K extends string, T>(
+  spec: InputSpec,
+  convert: Converter<K, T>,
+  key: K,
+): Promise<Loaded<T> | CliFailure> {
+  const layer = await readLayerFile(spec.path, spec.lang, spec.imports);
   if (!layer.ok) return layer;
-  const r = featuresToFacilities(layer.collection, path, mapping);
-  return r.ok ? loaded(r.facilities, r.warnings) : failure(issueLines(r.errors, lang, '').join('\n'));
+  const result = convert(layer.collection, spec.path, spec.mapping);
+  if (!result.ok)
+    return failure([...issueLines(result.errors, spec.lang), ...layer.coordinateHints].join('\n'));
+  if (layer.blocking.length > 0) return failure([...layer.blocking, ...layer.coordinateHints].join('\n'));
+  const warnings = [
+    ...layer.warnings,
+    ...layer.coordinateHints,
+    ...issueLines(result.warnings, spec.lang, 20),
+  ];
+  return { ok: true, data: (result as Record<K, T>)[key], warnings };
 }
 
-/** Population points from a GeoJSON file of points or polygons (see featuresToPopulation). */
-export function loadPopulation(
-  path: string,
-  lang: Lang,
-  mapping: FieldMapping,
-): Loaded<PopulationPoint[]> | CliFailure {
-  const layer = readLayer(path, lang);
-  if (!layer.ok) return layer;
-  const r = featuresToPopulation(layer.collection, path, mapping);
-  return r.ok ? loaded(r.points, r.warnings) : failure(issueLines(r.errors, lang, '').join('\n'));
-}
+/** Zones from a file of polygons (see featuresToZones). */
+export const loadZones = (spec: InputSpec) => load(spec, featuresToZones, 'zones');
+
+/** Facilities from a file of points or table rows with coordinates (see featuresToFacilities). */
+export const loadFacilities = (spec: InputSpec) => load(spec, featuresToFacilities, 'facilities');
+
+/** Population points from a file of points or polygons (see featuresToPopulation). */
+export const loadPopulation = (spec: InputSpec) => load(spec, featuresToPopulation, 'points');

@@ -14,7 +14,7 @@ function langFromArgv(argv: readonly string[]): string | undefined {
   return argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
 }
 
-function dispatch(argv: string[], env: NodeJS.ProcessEnv, io: CliIo): number {
+async function dispatch(argv: string[], env: NodeJS.ProcessEnv, io: CliIo): Promise<number> {
   const first = argv[0];
   const fallbackLang: Lang = pickLang(undefined, env) ?? 'en';
   if (first === undefined || first === '--help' || first === '-h') {
@@ -64,7 +64,7 @@ export async function main(
   io: CliIo = processIo,
 ): Promise<number> {
   try {
-    return dispatch(argv, env, io);
+    return await dispatch(argv, env, io);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     io.err(`covplan: internal error: ${detail}\n`);

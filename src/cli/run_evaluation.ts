@@ -2,7 +2,8 @@ import { FACILITY_STATUSES } from '../domain/index.ts';
 import { evaluate } from '../engine/index.ts';
 import type { FieldMapping } from '../engine/io/index.ts';
 import { type CliIo, EXIT, type Lang } from './cli_io.ts';
-import { issueLines, loadFacilities, loadPopulation, loadZones } from './load_inputs.ts';
+import type { ImportOptions } from './import_options.ts';
+import { loadFacilities, loadPopulation, loadZones } from './load_inputs.ts';
 import { resolveRules } from './load_rules.ts';
 import type { OutputOptions } from './options.ts';
 import { writeResults } from './write_results.ts';
@@ -13,6 +14,8 @@ export interface EvaluationRun extends OutputOptions {
   facilitiesPath: string;
   populationPath?: string;
   mapping: FieldMapping;
+  /** --crs, --encoding, --lon-field, --lat-field, --sheet. */
+  imports?: ImportOptions;
 }
 
 /**
@@ -20,7 +23,7 @@ export interface EvaluationRun extends OutputOptions {
  * code: 0 when the evaluation ran (failing rules are results), 2 for bad input with the message on
  * stderr naming the file, the feature and what to do.
  */
-export function runEvaluation(run: EvaluationRun, lang: Lang, io: CliIo): number {
+export async function runEvaluation(run: EvaluationRun, lang: Lang, io: CliIo): Promise<number> {
   const zh = lang === 'zh';
   const fail = (message: string) => {
     io.err(`${zh ? '错误' : 'error'}: ${message}\n`);
@@ -28,12 +31,18 @@ export function runEvaluation(run: EvaluationRun, lang: Lang, io: CliIo): number
   };
   const rules = resolveRules(run.rules, lang);
   if (!rules.ok) return fail(rules.message);
-  const zones = loadZones(run.zonesPath, lang, run.mapping);
+  const spec = (path: string) => ({
+    path,
+    lang,
+    mapping: run.mapping,
+    ...(run.imports ? { imports: run.imports } : {}),
+  });
+  const zones = await loadZones(spec(run.zonesPath));
   if (!zones.ok) return fail(zones.message);
-  const facilities = loadFacilities(run.facilitiesPath, lang, run.mapping);
+  const facilities = await loadFacilities(spec(run.facilitiesPath));
   if (!facilities.ok) return fail(facilities.message);
   const population =
-    run.populationPath === undefined ? undefined : loadPopulation(run.populationPath, lang, run.mapping);
+    run.populationPath === undefined ? undefined : await loadPopulation(spec(run.populationPath));
   if (population && !population.ok) return fail(population.message);
 
   const warnings = [...zones.warnings, ...facilities.warnings, ...(population?.warnings ?? [])];
@@ -44,7 +53,7 @@ export function runEvaluation(run: EvaluationRun, lang: Lang, io: CliIo): number
         : `${run.zonesPath}: no zone has a population, so nothing can be evaluated. Add a population field to the zones (population/常住人口, or name it with --population-field), or give population points with --population.`,
     );
   }
-  for (const line of issueLines(warnings, lang, zh ? '警告：' : 'warning: ', 20)) io.err(`${line}\n`);
+  for (const line of warnings) io.err(`${zh ? '警告：' : 'warning: '}${line}\n`);
 
   const statuses = run.statuses ?? [...FACILITY_STATUSES];
   const evaluation = evaluate(zones.data, facilities.data, rules.preset.rules, {

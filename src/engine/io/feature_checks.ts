@@ -117,8 +117,8 @@ export function geometryIssues(
       make(
         'projected_coordinates',
         {
-          zh: `坐标 (${x}, ${y}) 不是经纬度（|经度|>180 或 |纬度|>90），像是投影坐标（米）。请附上 .prj 文件或用坐标系选项（如 EPSG:4547）转换为 WGS-84/CGCS2000 经纬度。`,
-          en: `coordinates (${x}, ${y}) are not longitude/latitude (|lon| > 180 or |lat| > 90); they look like projected metres. Supply the .prj file or the CRS option (e.g. EPSG:4547) to convert them to WGS-84/CGCS2000 longitude/latitude.`,
+          zh: `坐标 (${x}, ${y}) 不是经纬度（|经度|>180 或 |纬度|>90），像是投影坐标（米）。请附上 .prj 文件，或用 --crs 指定坐标系（如 --crs EPSG:4545）以转换为 WGS-84/CGCS2000 经纬度。`,
+          en: `coordinates (${x}, ${y}) are not longitude/latitude (|lon| > 180 or |lat| > 90); they look like projected metres. Supply the .prj file, or name the coordinate system with the CRS option (e.g. --crs EPSG:4545), to convert them to WGS-84/CGCS2000 longitude/latitude.`,
         },
         index,
         name,
@@ -185,4 +185,15 @@ export function uniqueIds(
 export function shortList(names: readonly string[], max = 5): string {
   const head = names.slice(0, max).join(', ');
   return names.length > max ? `${head} … (+${names.length - max})` : head;
+}
+
+/** Sets each issue's `row` from its feature's `_row` property (set by the table and Shapefile readers). */
+export function withRows(
+  issues: readonly ImportIssue[],
+  properties: readonly Record<string, unknown>[],
+): ImportIssue[] {
+  return issues.map((issue) => {
+    const row = issue.featureIndex === undefined ? undefined : properties[issue.featureIndex]?._row;
+    return typeof row === 'number' ? { ...issue, row } : issue;
+  });
 }

@@ -7,7 +7,7 @@ import {
   type Facility,
   type FacilityStatus,
 } from '../../domain/index.ts';
-import { geometryIssues, issueMaker, missingFieldIssues, uniqueIds } from './feature_checks.ts';
+import { geometryIssues, issueMaker, missingFieldIssues, uniqueIds, withRows } from './feature_checks.ts';
 import { chooseFields, type FieldMapping, type FieldRole } from './field_mapping.ts';
 import type { ImportResult } from './import_issue.ts';
 import { knownKindsList, resolveKind } from './kind_aliases.ts';
@@ -58,7 +58,7 @@ export function featuresToFacilities(
         en: `has no facility kind field (kind/类型/类别). Fields in the file: ${choice.available.join(', ') || '—'}. Name it with --kind-field.`,
       }),
     );
-    return { ok: false, errors, warnings };
+    return { ok: false, errors: withRows(errors, props), warnings: withRows(warnings, props) };
   }
   const drafts: Facility[] = [];
   const names: (string | undefined)[] = [];
@@ -161,7 +161,8 @@ export function featuresToFacilities(
     drafts.push(facility);
   });
 
-  if (errors.length > 0) return { ok: false, errors, warnings };
+  if (errors.length > 0)
+    return { ok: false, errors: withRows(errors, props), warnings: withRows(warnings, props) };
   const unique = uniqueIds(
     drafts.map((d) => d.id),
     names,
@@ -169,5 +170,9 @@ export function featuresToFacilities(
     make,
   );
   warnings.push(...unique.warnings);
-  return { ok: true, facilities: drafts.map((d, i) => ({ ...d, id: unique.ids[i] as string })), warnings };
+  return {
+    ok: true,
+    facilities: drafts.map((d, i) => ({ ...d, id: unique.ids[i] as string })),
+    warnings: withRows(warnings, props),
+  };
 }

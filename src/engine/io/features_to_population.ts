@@ -1,7 +1,7 @@
 import { centerOfMass } from '@turf/turf';
 import type { FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { PopulationPoint } from '../../domain/index.ts';
-import { geometryIssues, issueMaker, missingFieldIssues } from './feature_checks.ts';
+import { geometryIssues, issueMaker, missingFieldIssues, withRows } from './feature_checks.ts';
 import { chooseFields, type FieldMapping } from './field_mapping.ts';
 import type { ImportResult } from './import_issue.ts';
 import { asText, parseAmount } from './values.ts';
@@ -33,7 +33,7 @@ export function featuresToPopulation(
         en: `has no population field (population/人口/常住人口). Fields in the file: ${choice.available.join(', ') || '—'}. Name it with --population-field.`,
       }),
     );
-    return { ok: false, errors, warnings };
+    return { ok: false, errors: withRows(errors, props), warnings: withRows(warnings, props) };
   }
   const points: PopulationPoint[] = [];
   fc.features.forEach((feature, i) => {
@@ -82,6 +82,7 @@ export function featuresToPopulation(
       points.push({ lon: lon as number, lat: lat as number, population });
     }
   });
-  if (errors.length > 0) return { ok: false, errors, warnings };
-  return { ok: true, points, warnings };
+  if (errors.length > 0)
+    return { ok: false, errors: withRows(errors, props), warnings: withRows(warnings, props) };
+  return { ok: true, points, warnings: withRows(warnings, props) };
 }

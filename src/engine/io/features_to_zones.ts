@@ -1,6 +1,13 @@
 import type { FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { Zone, ZoneClass, ZoneLevel } from '../../domain/index.ts';
-import { geometryIssues, issueMaker, missingFieldIssues, shortList, uniqueIds } from './feature_checks.ts';
+import {
+  geometryIssues,
+  issueMaker,
+  missingFieldIssues,
+  shortList,
+  uniqueIds,
+  withRows,
+} from './feature_checks.ts';
 import { chooseFields, type FieldMapping, type FieldRole } from './field_mapping.ts';
 import type { ImportResult } from './import_issue.ts';
 import {
@@ -188,7 +195,8 @@ export function featuresToZones(
         en: `${guessedClass.length} zones have no urban/rural class; assumed streets/counties urban and townships/villages rural: ${shortList(guessedClass)}. Mark agriculture-related streets rural (涉农).`,
       }),
     );
-  if (errors.length > 0) return { ok: false, errors, warnings };
+  if (errors.length > 0)
+    return { ok: false, errors: withRows(errors, props), warnings: withRows(warnings, props) };
   const unique = uniqueIds(
     drafts.map((d) => d.code),
     names,
@@ -201,5 +209,5 @@ export function featuresToZones(
     code: unique.ids[i] as string,
     geometry: geometries[i] as Polygon | MultiPolygon,
   }));
-  return { ok: true, zones, warnings };
+  return { ok: true, zones, warnings: withRows(warnings, props) };
 }

@@ -13,6 +13,9 @@ export interface FieldMapping {
   kindValues?: Record<string, FacilityKind>;
 }
 
+/** The readers' source-row property (see crs/diagnose SOURCE_ROW_KEY): never a data field. */
+const SOURCE_ROW = '_row';
+
 /** A property a reader looks for. */
 export type FieldRole =
   | 'name'
@@ -100,7 +103,7 @@ export function chooseFields(
   mapping: FieldMapping = {},
 ): FieldChoice {
   const present = new Set<string>();
-  for (const p of properties) for (const k of Object.keys(p)) present.add(k);
+  for (const p of properties) for (const k of Object.keys(p)) if (k !== SOURCE_ROW) present.add(k);
   const byLower = new Map<string, string>();
   for (const k of present) if (!byLower.has(k.trim().toLowerCase())) byLower.set(k.trim().toLowerCase(), k);
   const find = (name: string): string | undefined =>

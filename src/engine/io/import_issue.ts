@@ -28,6 +28,8 @@ export interface ImportIssue {
   featureIndex?: number;
   /** The feature's name, id or code as found in the file, when it has one. */
   featureName?: string;
+  /** Source row or record (1-based) of a table or Shapefile, from the readers' `_row` property. */
+  row?: number;
   /** What is wrong and what to do, in both languages. */
   message: Label;
 }
@@ -40,15 +42,21 @@ export type ImportResult<K extends string, T> =
 /**
  * One line for a terminal or a log: file, feature (index and name) and the message.
  *
+ * Tables and Shapefiles are located by source row, GeoJSON by feature index.
+ *
  * @example formatImportIssue(issue, 'en') // 'zones.geojson, feature index 2 (马街): …'
  */
 export function formatImportIssue(issue: ImportIssue, lang: 'zh' | 'en'): string {
-  const i = issue.featureIndex;
-  const name = issue.featureName;
+  const { featureIndex: i, featureName: name, row } = issue;
   if (lang === 'zh') {
-    const where = i === undefined ? '' : `，第 ${i + 1} 个要素（索引 ${i}${name ? `，"${name}"` : ''}）`;
-    return `${issue.file}${where}：${issue.message.zh}`;
+    if (i === undefined) return `${issue.file}：${issue.message.zh}`;
+    const where =
+      row === undefined
+        ? `第 ${i + 1} 个要素（索引 ${i}${name ? `，"${name}"` : ''}）`
+        : `第 ${row} 行${name ? `（"${name}"）` : ''}`;
+    return `${issue.file}，${where}：${issue.message.zh}`;
   }
-  const where = i === undefined ? '' : `, feature index ${i}${name ? ` (${name})` : ''}`;
-  return `${issue.file}${where}: ${issue.message.en}`;
+  if (i === undefined) return `${issue.file}: ${issue.message.en}`;
+  const where = row === undefined ? `feature index ${i}` : `row ${row}`;
+  return `${issue.file}, ${where}${name ? ` (${name})` : ''}: ${issue.message.en}`;
 }
