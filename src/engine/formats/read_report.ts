@@ -23,6 +23,8 @@ export interface ReadOptions {
   latField?: string;
   /** Excel sheet name or 1-based number (default: the first sheet). */
   sheet?: string | number;
+  /** Shapefile layer (file stem) to read when a zip holds several (default: the first by name). */
+  layer?: string;
   onProgress?: (p: ReadProgress) => void;
 }
 

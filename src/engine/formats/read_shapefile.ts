@@ -78,7 +78,7 @@ function cleanValue(v: unknown): unknown {
  * attributes as raw properties plus `_row` (record number). When several layers are present the
  * one named by `layer`, else the first, is read and the others are listed in a warning.
  */
-export function readShapefileParts(parts: Parts, options: ReadOptions & { layer?: string }): ShapefileRead {
+export function readShapefileParts(parts: Parts, options: ReadOptions): ShapefileRead {
   const names = Object.keys(parts);
   const shpNames = names.filter((n) => /\.shp$/i.test(n)).sort();
   if (shpNames.length === 0) {
