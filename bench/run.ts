@@ -72,8 +72,10 @@ function benchCase(name: string, c: Case, rules: Rule[], cellSizeM: number): voi
   time('  model: stamp facilities (all rules)', () => model.setFacilities(c.facilities), 5);
   time('  model: results without gaps', () => model.evaluation({ gaps: false }), 5);
   time('  model: results with gaps', () => model.evaluation(), 5);
+  const reachArea = ev.area.find((r) => r.reach)?.reach?.areaKm2 ?? 0;
+  const cells = (reachArea * 1e6) / (ev.cellSizeM * ev.cellSizeM);
   console.log(
-    `  results ${ev.results.length}, area ${ev.area.length}, gaps ${ev.gaps.length}, issues ${ev.issues.length}`,
+    `  area ${reachArea.toFixed(0)} km² ≈ ${(cells / 1e6).toFixed(2)} M cells of ${ev.cellSizeM} m; results ${ev.results.length}, area results ${ev.area.length}, gaps ${ev.gaps.length}, issues ${ev.issues.length}`,
   );
   const rand = rng(7);
   const current = new Map(c.facilities.map((f) => [f.id, f]));
