@@ -27,6 +27,7 @@ export class EngineClient {
   constructor(worker?: Worker) {
     this.worker = worker ?? new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
     this.worker.onmessage = (event: MessageEvent<WorkerResponse>) => this.receive(event.data);
+    this.worker.onerror = (event: ErrorEvent) => this.failAll(event.message || 'worker error');
   }
 
   /** Reads zones from a GeoJSON FeatureCollection in the worker. */
@@ -84,6 +85,13 @@ export class EngineClient {
       const message: WorkerRequest = { ...body, id };
       this.worker.postMessage(message);
     });
+  }
+
+  /** A crashed or unloadable worker: every waiting request resolves as a failure, none hangs. */
+  private failAll(error: string): void {
+    for (const [id, p] of this.pending) p.resolve({ type: 'evaluate', id, reply: { ok: false, error } });
+    this.pending.clear();
+    this.workerZonesVersion = -1;
   }
 
   private receive(msg: WorkerResponse): void {
