@@ -33,7 +33,7 @@ export function parseGeoJson(text: string, fileName: string): ImportResult<'coll
   try {
     json = JSON.parse(body);
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
+    const detail = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').slice(0, 160);
     return fail(
       'not_json',
       `不是有效的 JSON（${detail}）。请确认文件是 GeoJSON（.geojson/.json），而不是 Excel、CSV 或 Shapefile。`,
