@@ -2,7 +2,7 @@ import { booleanClockwise } from '@turf/turf';
 import type { Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { Evaluation, Facility, Rule, Zone } from '../../src/domain/index.ts';
-import { evaluationToGeoJson, flattenRuleResult } from '../../src/engine/io/index.ts';
+import { evaluationToGeoJson, flattenRuleResult, resultCell } from '../../src/engine/io/index.ts';
 import { expectedJson } from './helpers.ts';
 
 const clockwiseSquare: Polygon = {
@@ -202,5 +202,22 @@ describe('evaluationToGeoJson', () => {
       village_clinic_800__exempt_zh: '不足800人',
       village_clinic_800__exempt_en: 'under 800 residents',
     });
+  });
+
+  it('never shows a failing share as 100 %: shares round down, people outside round up', () => {
+    const nearly = {
+      ...reach,
+      populationShare: 0.99996,
+      populationCovered: 29_998.8,
+      peopleOutside: 1.2,
+      peopleShort: 1.2,
+    };
+    const result = { ruleId: 'ems_reach', zoneCode: 'A', status: 'fail' as const, reach: nearly };
+    expect(flattenRuleResult(result)).toMatchObject({
+      ems_reach__pop_share: 0.9999,
+      ems_reach__pop_covered: 29_998,
+      ems_reach__people_outside: 2,
+    });
+    expect(resultCell(result)).toBe('✗ 99.9%');
   });
 });

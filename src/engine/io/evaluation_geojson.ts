@@ -140,7 +140,12 @@ export function evaluationToGeoJson(
     (g): Feature<Geometry, Record<string, FlatValue>> => ({
       type: 'Feature',
       geometry: rewind(g.geometry, { mutate: false }) as Polygon | MultiPolygon,
-      properties: { layer: 'gap', ...g.properties },
+      properties: {
+        layer: 'gap',
+        ...g.properties,
+        areaKm2: Math.round(g.properties.areaKm2 * 1000) / 1000,
+        population: Math.round(g.properties.population),
+      },
     }),
   );
   const illustrative = isIllustrative(zones, facilities, meta.illustrative);

@@ -1,4 +1,5 @@
 import { AREA_CODE, type Evaluation, type Rule, type RuleResult, type Zone } from '../../domain/index.ts';
+import { floorTo } from './flatten_result.ts';
 import type { TextTable } from './text_table.ts';
 import { usedPopulation } from './used_population.ts';
 
@@ -13,7 +14,8 @@ export function resultCell(r: RuleResult | undefined): string {
   if (!r) return '';
   if (r.status === 'na') return SYMBOL.na;
   const s = SYMBOL[r.status];
-  if (r.reach) return `${s} ${(r.reach.populationShare * 100).toFixed(1)}%`;
+  // Rounded down: a failing zone at 99.96 % shows 99.9 %, never 100.0 %.
+  if (r.reach) return `${s} ${(floorTo(r.reach.populationShare * 100, 1)).toFixed(1)}%`;
   if (r.count) return `${s} ${r.count.count}/${r.count.required}`;
   if (r.ratio) return `${s} ${r.ratio.value.toFixed(2)}/${r.ratio.target}`;
   return s;

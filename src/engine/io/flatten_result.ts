@@ -8,6 +8,16 @@ const round = (x: number, digits: number): number => {
   return Math.round(x * f) / f;
 };
 
+/** Rounded down (so a failing share never reads as 1), tolerant of floating-point noise. */
+export const floorTo = (x: number, digits: number): number => {
+  const f = 10 ** digits;
+  return Math.floor(x * f + 1e-9) / f;
+};
+
+/** Whole people, never understating a shortfall: covered rounds down, outside and short round up. */
+const peopleDown = (x: number): number => Math.floor(x + 1e-6);
+const peopleUp = (x: number): number => Math.ceil(x - 1e-6);
+
 /**
  * One rule result as flat properties named `<ruleId>__<metric>`:
  * - always `__status` (`pass`|`fail`|`na`) and, when set, `__note_zh`, `__note_en`;
@@ -15,7 +25,8 @@ const round = (x: number, digits: number): number => {
  *   `__area_covered_km2`, `__reach_km`, `__straight_line`;
  * - minCount: `__count`, `__required`, `__missing`, `__exempt_zh`, `__exempt_en`;
  * - ratio: `__value`, `__target`, `__total`, `__population`, `__gap`.
- * Shares are 0–1 rounded to 4 decimals, people to whole persons, km and km² to 3 decimals.
+ * Shares are 0–1 rounded down to 4 decimals (a failing zone never shows 1); people covered round
+ * down and people outside/short round up to whole persons; km and km² round to 3 decimals.
  *
  * @example flattenRuleResult(r)['ems_reach__pop_share'] // 0.9731
  */
@@ -28,11 +39,11 @@ export function flattenRuleResult(result: RuleResult): Record<string, FlatValue>
   }
   const r = result.reach;
   if (r) {
-    out[`${p}pop_share`] = round(r.populationShare, 4);
-    out[`${p}pop_covered`] = Math.round(r.populationCovered);
-    out[`${p}people_outside`] = Math.round(r.peopleOutside);
-    out[`${p}people_short`] = Math.round(r.peopleShort);
-    out[`${p}area_share`] = round(r.areaShare, 4);
+    out[`${p}pop_share`] = floorTo(r.populationShare, 4);
+    out[`${p}pop_covered`] = peopleDown(r.populationCovered);
+    out[`${p}people_outside`] = peopleUp(r.peopleOutside);
+    out[`${p}people_short`] = peopleUp(r.peopleShort);
+    out[`${p}area_share`] = floorTo(r.areaShare, 4);
     out[`${p}area_covered_km2`] = round(r.areaCoveredKm2, 3);
     out[`${p}reach_km`] = round(r.reachKm, 3);
     out[`${p}straight_line`] = r.straightLine;
