@@ -11,8 +11,8 @@ export interface ViewState {
   lang: Lang;
   selectedRuleId: string | null;
   selection: Selection;
-  /** Ask the map to fly to a zone; `seq` changes with every request, even for the same zone. */
-  flyTo: { code: string; seq: number } | null;
+  /** Ask the map to fly to a zone or facility; `seq` changes with every request, even for the same target. */
+  flyTo: { target: NonNullable<Selection>; seq: number } | null;
   panels: { rules: boolean; details: boolean };
   basemap: BasemapId;
   tiandituKey: string;

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../store/index.ts';
 import { DetailsPanel } from './details/details_panel.tsx';
+import { FacilityPicker } from './details/facility_picker.tsx';
 import { SidePanel } from './layout/side_panel.tsx';
 import { StatusBar } from './layout/status_bar.tsx';
 import { TopBar } from './layout/top_bar.tsx';
@@ -30,6 +31,7 @@ export function App() {
           <ZoneTable />
         </main>
         <SidePanel id="details" side="right" titleKey="detailsPanel">
+          <FacilityPicker />
           <DetailsPanel />
           <SummaryPanel />
         </SidePanel>

@@ -74,6 +74,19 @@ describe('the production build in a browser with the internet blocked', () => {
     await saveScreenshot(page, 'facility-details-zh');
   });
 
+  it('reaches every facility by keyboard through the facility list', async () => {
+    const { page } = app;
+    const picker = page.getByRole('combobox', { name: '查找设施' });
+    const names = await picker.locator('option').allTextContents();
+    expect(names.length).toBeGreaterThan(50);
+    const station = names.find((n) => n.endsWith('急救站'));
+    expect(station).toBeDefined();
+    await picker.selectOption({ label: station ?? '' });
+    const details = page.getByRole('region', { name: '设施信息', exact: true });
+    expect(await details.textContent()).toContain(station);
+    expect(await details.textContent()).toContain('急救站');
+  });
+
   it('treats online basemaps as optional: OpenStreetMap tiles are asked for, blocked, and nothing breaks', async () => {
     const { page } = app;
     await page.getByRole('combobox', { name: '底图' }).selectOption('osm');

@@ -105,6 +105,8 @@ export const STRINGS = {
   facilityDetails: { zh: '设施信息', en: 'Facility' },
   zoneDetails: { zh: '分区结果', en: 'Zone results' },
   closeDetails: { zh: '关闭详情', en: 'Close details' },
+  findFacility: { zh: '查找设施', en: 'Find a facility' },
+  chooseFacility: { zh: '选择设施（共 {n} 个）', en: 'Choose one of {n} facilities' },
   kind: { zh: '类型', en: 'Type' },
   statusLabel: { zh: '状态', en: 'Status' },
   beds: { zh: '床位', en: 'Beds' },

@@ -51,6 +51,7 @@ export function MapPanel() {
   const zoneFc = useMemo(() => zoneFeatures(zones, rule, ruleResults), [zones, rule, ruleResults]);
   const gaps = useMemo(() => gapFeatures(rule, evaluation), [rule, evaluation]);
   const selectedZoneCode = selection?.type === 'zone' ? selection.code : null;
+  const selectedFacilityId = selection?.type === 'facility' ? selection.id : null;
 
   useEffect(() => {
     viewRef.current?.setData({
@@ -60,11 +61,13 @@ export function MapPanel() {
       reach,
       gaps,
       selectedZoneCode,
+      selectedFacilityId,
     });
-  }, [zoneFc, labels, facilityFc, reach, gaps, selectedZoneCode]);
+  }, [zoneFc, labels, facilityFc, reach, gaps, selectedZoneCode, selectedFacilityId]);
 
   useEffect(() => {
-    if (flyTo) viewRef.current?.flyToZone(flyTo.code);
+    if (flyTo?.target.type === 'zone') viewRef.current?.flyToZone(flyTo.target.code);
+    if (flyTo?.target.type === 'facility') viewRef.current?.flyToFacility(flyTo.target.id);
   }, [flyTo]);
 
   useEffect(() => {

@@ -106,6 +106,18 @@ const LAYERS: LayerSpecification[] = [
     },
   },
   {
+    id: 'facility-selection',
+    type: 'circle',
+    source: 'facilities',
+    filter: ['==', ['get', 'id'], ''],
+    paint: {
+      'circle-radius': 11,
+      'circle-color': 'rgba(0,0,0,0)',
+      'circle-stroke-color': PALETTE.selection,
+      'circle-stroke-width': 2.5,
+    },
+  },
+  {
     id: 'zone-labels',
     type: 'symbol',
     source: 'zone-labels',

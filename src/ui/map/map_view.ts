@@ -19,6 +19,7 @@ export interface MapData {
   reach: FeatureCollection;
   gaps: FeatureCollection;
   selectedZoneCode: string | null;
+  selectedFacilityId: string | null;
 }
 
 const BASEMAP_LAYER_PREFIX = 'basemap-';
@@ -108,6 +109,7 @@ export class MapView {
       (this.map.getSource(id) as maplibregl.GeoJSONSource | undefined)?.setData(fc);
     }
     this.map.setFilter('selection-line', ['==', ['get', 'code'], data.selectedZoneCode ?? '']);
+    this.map.setFilter('facility-selection', ['==', ['get', 'id'], data.selectedFacilityId ?? '']);
     // Tests and tools can wait for `data-rendered` (the number of zones drawn) on the container.
     this.map.once('idle', () => {
       if (!this.destroyed) this.map.getContainer().dataset.rendered = String(data.zones.features.length);
@@ -122,6 +124,15 @@ export class MapView {
   flyToZone(code: string): void {
     const zone = this.queued?.zones.features.find((f) => f.properties?.code === code);
     if (zone) this.fitTo({ type: 'FeatureCollection', features: [zone] }, true);
+  }
+
+  /** Centres the view on a facility, zooming in to where its name is drawn. */
+  flyToFacility(id: string): void {
+    const f = this.queued?.facilities.features.find((x) => x.properties?.id === id);
+    if (f?.geometry.type !== 'Point') return;
+    const [lon, lat] = f.geometry.coordinates;
+    if (lon === undefined || lat === undefined) return;
+    this.map.flyTo({ center: [lon, lat], zoom: Math.max(this.map.getZoom(), 13), duration: 700 });
   }
 
   /** Shows an optional online basemap under our layers, or none (offline). */

@@ -24,7 +24,7 @@ export function ZoneRow({ row, rules, index, expanded }: Props) {
   const select = () =>
     setView((v) => ({
       selection: { type: 'zone', code: zone.code },
-      flyTo: { code: zone.code, seq: (v.flyTo?.seq ?? 0) + 1 },
+      flyTo: { target: { type: 'zone', code: zone.code }, seq: (v.flyTo?.seq ?? 0) + 1 },
     }));
   const toggle = () =>
     setView((v) => ({

@@ -18,6 +18,7 @@ export function ZoneTable() {
   const rules = useRules().filter((r) => r.enabled);
   const index = useResultIndex();
   const selected = useSelectedRule();
+  const busy = useAppStore((s) => s.results.busy);
   const rows = tableRows(zones, rules, index, q);
   const totalPopulation = zones
     .filter((z) => z.level !== 'village')
@@ -25,7 +26,7 @@ export function ZoneTable() {
   const setTable = (patch: Partial<typeof q>) => setView((v) => ({ table: { ...v.table, ...patch } }));
 
   return (
-    <section className="table-area" aria-label={t('tablePanel')}>
+    <section className="table-area" aria-label={t('tablePanel')} aria-busy={busy}>
       <div className="table-toolbar">
         <h2>{t('tablePanel')}</h2>
         <label>
