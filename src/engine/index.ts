@@ -3,3 +3,4 @@ export * from './coverage.ts';
 export * from './crs/index.ts';
 export * from './formats/index.ts';
 export * from './workflow.ts';
+export * from './io/index.ts';
