@@ -2,5 +2,5 @@
 export * from './coverage.ts';
 export * from './crs/index.ts';
 export * from './formats/index.ts';
-export * from './workflow.ts';
 export * from './io/index.ts';
+export * from './workflow.ts';
