@@ -56,6 +56,27 @@ describe('reading Shapefiles', () => {
     expect(Math.abs((first?.[1] ?? 0) - 25.0)).toBeLessThan(1e-7);
   });
 
+  it('keeps a projected .prj over a --crs meant for the other files, and says so', async () => {
+    const zone = gkZoneOfEpsg(4543);
+    const crs = crsOf('EPSG:4543');
+    const forward = crs && fromWgs84Transform(crs);
+    if (!zone || !forward) throw new Error('zone');
+    const z = toShapefileZip([{ name: 'gk', features: transformFeatures(illustrativeZones(), forward) }]);
+    if (!z.ok) throw new Error('writer');
+    const files: Record<string, Uint8Array> = { ...unzipSync(z.bytes), 'gk.prj': utf8(gkEsriWkt(zone)) };
+    const r = await readLayer('gk.zip', zip(files), { crs: 'gcj02' });
+    expect(r.detected.crs).toBe('EPSG:4543');
+    expect(r.warnings?.some((w) => w.message.en.includes('read by the .prj'))).toBe(true);
+  });
+
+  it('lets an explicit gcj02 override a geographic .prj (AMap data exported with a WGS-84 .prj)', async () => {
+    const r = await readLayer('街道.zip', zip(gbkShapefileParts(false)), { crs: 'gcj02' });
+    const z = toShapefileZip([{ name: 'w', features: r.features }]);
+    if (!z.ok) throw new Error('writer');
+    const again = await readLayer('w.zip', z.bytes, { crs: 'gcj02' });
+    expect(again.detected.crs).toBe('gcj02');
+  });
+
   it('says what is missing when only a .dbf is given', async () => {
     const parts = gbkShapefileParts(false);
     const dbfOnly = Object.fromEntries(Object.entries(parts).filter(([n]) => n.endsWith('.dbf')));

@@ -44,17 +44,31 @@ function prefixedZone(fc: FeatureCollection): Crs | undefined {
   return gkZoneOfEpsg(epsg) ? crsOf(`EPSG:${epsg}`) : undefined;
 }
 
+/** A projected `.prj` wins over the `crs` option (metres cannot be degrees); a geographic one yields to it. */
+function prjCrs(raw: RawLayer, options: ReadOptions, warnings: Label[]): Crs | undefined {
+  if (raw.prj === undefined) return undefined;
+  const r = parsePrj(raw.prj);
+  if (!r.ok) {
+    warnings.push(r.message);
+    return undefined;
+  }
+  const option = options.crs && options.crs !== 'auto' ? crsOf(options.crs) : undefined;
+  if (option && !r.crs.projected) return undefined;
+  if (r.warning) warnings.push(r.warning);
+  if (option && option.id !== r.crs.id) {
+    warnings.push({
+      zh: `.prj 指明坐标系为 ${r.crs.name}（投影坐标），已按 .prj 读取，未采用指定的 ${option.id}。`,
+      en: `the .prj says ${r.crs.name} (projected); read by the .prj, not as the given ${option.id}.`,
+    });
+  }
+  return r.crs;
+}
+
 function sourceCrs(raw: RawLayer, options: ReadOptions, warnings: Label[]): Crs | undefined {
+  const fromPrj = prjCrs(raw, options, warnings);
+  if (fromPrj) return fromPrj;
   if (options.crs && options.crs !== 'auto') return crsOf(options.crs);
   if (raw.alwaysWgs84) return crsOf('wgs84');
-  if (raw.prj !== undefined) {
-    const r = parsePrj(raw.prj);
-    if (r.ok) {
-      if (r.warning) warnings.push(r.warning);
-      return r.crs;
-    }
-    warnings.push(r.message);
-  }
   const named = raw.namedCrs === undefined ? undefined : crsOf(raw.namedCrs);
   if (named) return named;
   const zone = prefixedZone(raw.features);
@@ -81,9 +95,10 @@ function assumedWgs84(raw: RawLayer): Label {
 }
 
 /**
- * Converts a reader's raw layer to WGS-84 and checks its coordinates. The source system is the
- * `crs` option, else the `.prj`, else a GeoJSON `crs` member, else a Gauss-Krüger zone prefix,
- * else WGS-84 as found; suspicious coordinates become `coordinateIssues` with fixes.
+ * Converts a reader's raw layer to WGS-84 and checks its coordinates. The source system is a
+ * projected `.prj`, else the `crs` option, else a geographic `.prj`, else a GeoJSON `crs` member,
+ * else a Gauss-Krüger zone prefix, else WGS-84 as found; suspicious coordinates become
+ * `coordinateIssues` with fixes.
  */
 export function finalizeLayer(fileName: string, raw: RawLayer, options: ReadOptions): ReadReport {
   const warnings = [...raw.warnings];
