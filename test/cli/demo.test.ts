@@ -57,6 +57,16 @@ describe('covplan demo', { timeout: 60_000 }, () => {
     expect(line).toContain(total.toLocaleString('en-US'));
   });
 
+  it('counts only the statuses given with --statuses, as many as the demo file holds', () => {
+    const fc = JSON.parse(readFileSync(join(REPO, 'seeds', 'demo', 'facilities.geojson'), 'utf8')) as {
+      features: { properties: { status: string } }[];
+    };
+    const existing = fc.features.filter((f) => f.properties.status === 'existing').length;
+    const r = covplan(['demo', '--statuses', 'existing', '--lang', 'en']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`facilities ${fc.features.length} (counted ${existing}; statuses: Existing)`);
+  });
+
   it('writes GeoJSON with zones, facilities, flattened rule metrics and the metadata block', () => {
     const dir = tempFiles({});
     const out = join(dir, 'demo.geojson');
