@@ -11,11 +11,20 @@ export interface RasterCells {
 /** Sub-scanlines per row: the in-polygon share of an edge cell is measured on this many lines. */
 const SUB = 4;
 
-function crossingsByLine(frame: GridFrame, ringsM: Float64Array[]): Map<number, number[]> {
+/** Crossings of the rings with every sub-scanline they span, indexed from line `first`. */
+function crossingsByLine(
+  frame: GridFrame,
+  ringsM: Float64Array[],
+): { first: number; lists: (number[] | undefined)[] } {
   const { y0M, cellSizeM, rows } = frame;
   const h = cellSizeM / SUB;
   const lines = rows * SUB;
-  const crossings = new Map<number, number[]>();
+  let yMin = Number.POSITIVE_INFINITY;
+  for (const ring of ringsM)
+    for (let k = 1; k < ring.length; k += 2) yMin = Math.min(yMin, ring[k] as number);
+  if (!Number.isFinite(yMin)) return { first: 0, lists: [] };
+  const first = Math.max(0, Math.ceil((yMin - y0M) / h - 0.5));
+  const lists: (number[] | undefined)[] = [];
   for (const ring of ringsM) {
     for (let k = 0; k + 3 < ring.length; k += 2) {
       const xa = ring[k] as number;
@@ -25,18 +34,16 @@ function crossingsByLine(frame: GridFrame, ringsM: Float64Array[]): Map<number, 
       if (ya === yb) continue;
       const l0 = Math.max(0, Math.ceil((Math.min(ya, yb) - y0M) / h - 0.5));
       const l1 = Math.min(lines - 1, Math.ceil((Math.max(ya, yb) - y0M) / h - 0.5) - 1);
+      const slope = (xb - xa) / (yb - ya);
       for (let l = l0; l <= l1; l++) {
-        const y = y0M + (l + 0.5) * h;
-        let list = crossings.get(l);
-        if (!list) {
-          list = [];
-          crossings.set(l, list);
-        }
-        list.push(xa + ((y - ya) * (xb - xa)) / (yb - ya));
+        const x = xa + (y0M + (l + 0.5) * h - ya) * slope;
+        const list = lists[l - first];
+        if (list) list.push(x);
+        else lists[l - first] = [x];
       }
     }
   }
-  return crossings;
+  return { first, lists };
 }
 
 /**
@@ -47,21 +54,20 @@ function crossingsByLine(frame: GridFrame, ringsM: Float64Array[]): Map<number, 
  */
 export function rasterizeRings(frame: GridFrame, ringsM: Float64Array[]): RasterCells {
   const { x0M, cellSizeM: s, cols } = frame;
-  const byLine = crossingsByLine(frame, ringsM);
-  const byRow = new Map<number, number[][]>();
-  for (const [l, xs] of byLine) {
-    const row = Math.floor(l / SUB);
-    const list = byRow.get(row) ?? [];
-    list.push(xs.sort((a, b) => a - b));
-    byRow.set(row, list);
-  }
+  const { first, lists } = crossingsByLine(frame, ringsM);
+  if (lists.length === 0) return { cells: new Int32Array(0), frac: new Float32Array(0) };
   const acc = new Float64Array(cols);
   const cells: number[] = [];
   const frac: number[] = [];
-  for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
+  const rowFirst = Math.floor(first / SUB);
+  const rowLast = Math.floor((first + lists.length - 1) / SUB);
+  for (let row = rowFirst; row <= rowLast; row++) {
     let lo = cols;
     let hi = -1;
-    for (const xs of byRow.get(row) as number[][]) {
+    for (let l = Math.max(first, row * SUB); l < (row + 1) * SUB; l++) {
+      const xs = lists[l - first];
+      if (!xs) continue;
+      xs.sort((a, b) => a - b);
       for (let p = 0; p + 1 < xs.length; p += 2) {
         const a = Math.max(0, ((xs[p] as number) - x0M) / s);
         const b = Math.min(cols, ((xs[p + 1] as number) - x0M) / s);
@@ -83,7 +89,7 @@ export function rasterizeRings(frame: GridFrame, ringsM: Float64Array[]): Raster
       acc[i] = 0;
       if (f <= 1e-9) continue;
       cells.push(row * cols + i);
-      frac.push(Math.min(1, f));
+      frac.push(f < 1 ? f : 1);
     }
   }
   return { cells: Int32Array.from(cells), frac: Float32Array.from(frac) };
