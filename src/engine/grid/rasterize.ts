@@ -89,7 +89,7 @@ export function rasterizeRings(frame: GridFrame, ringsM: Float64Array[]): Raster
       acc[i] = 0;
       if (f <= 1e-9) continue;
       cells.push(row * cols + i);
-      frac.push(f < 1 ? f : 1);
+      frac.push(Math.min(f, 1));
     }
   }
   return { cells: Int32Array.from(cells), frac: Float32Array.from(frac) };
