@@ -84,6 +84,19 @@ describe('reach coverage', () => {
     expect(Math.abs(b.populationShare - exact(5)) / exact(5)).toBeLessThan(0.01);
   });
 
+  it('a village inside a street gets its own result, and the whole area adds up the streets', () => {
+    const s1 = rectZone('s1', box(-4, -2, 0, 2), { population: 40_000 });
+    const s2 = rectZone('s2', box(0, -2, 8, 2), { population: 20_000 });
+    const v = rectZone('v', box(5.5, -2, 8, 2), { level: 'village', population: 5_000 });
+    const ev = evaluate([s1, s2, v], [facility('s', 'ambulance_station', LON, LAT)], [ems]);
+    expect(reachOf(ev, 'v').populationShare).toBe(0);
+    expect(reachOf(ev, 's1').populationShare).toBe(1);
+    const area = ev.area[0]?.reach;
+    expect(area?.population).toBe(60_000);
+    expect(area?.populationCovered).toBeCloseTo(40_000 + reachOf(ev, 's2').populationCovered, 6);
+    expect(area?.areaKm2).toBeCloseTo(zoneAreaKm2(s1) + zoneAreaKm2(s2), 6);
+  });
+
   it('a zone class without a threshold is n/a with a bilingual note', () => {
     const urbanOnly = reachRule('u', { urban: { radiusKm: 5, combine: 'either' } });
     const rural = rectZone('r', box(0, 0, 2, 2), { cls: 'rural' });
