@@ -2,7 +2,14 @@
 export { type EvaluateOptions, evaluate } from './evaluate.ts';
 export { createFacilityIndex, type FacilityIndex, type NearestFacility } from './facility_index.ts';
 export { EARTH_RADIUS_KM, haversineKm } from './geodesy.ts';
-export { type CellRange, type CountArray, stampDisk } from './grid/disk.ts';
+export {
+  type CellRange,
+  type CountArray,
+  forEachDiskRow,
+  type RowVisitor,
+  stampAllDisks,
+  stampDisk,
+} from './grid/disk.ts';
 export {
   cellAt,
   cellCentre,

@@ -6,6 +6,7 @@ import {
   createFrame,
   evaluate,
   haversineKm,
+  stampAllDisks,
   stampDisk,
 } from '../../src/engine/coverage.ts';
 import { exactCoveredKm2, facility, reachRule, rng, zoneAreaKm2 } from './helpers.ts';
@@ -127,5 +128,19 @@ describe('grid accuracy', () => {
 
   it('haversine distance matches a known value (1° of latitude = 111.195 km on R = 6371.0088 km)', () => {
     expect(haversineKm(102, 25, 102, 26)).toBeCloseTo(111.19508, 4);
+  });
+});
+
+describe('bulk stamping', () => {
+  it('stamping all disks at once gives the same counters as stamping them one by one', () => {
+    const rand = rng(3);
+    const frame = createFrame([102.5, 24.8, 102.9, 25.2], 250);
+    const pts = Array.from({ length: 40 }, () => ({ lon: 102.4 + rand() * 0.6, lat: 24.7 + rand() * 0.6 }));
+    const one = new Uint16Array(frame.rows * frame.cols);
+    for (const p of pts) stampDisk(frame, one, p.lon, p.lat, 6, 1);
+    const all = new Uint16Array(frame.rows * frame.cols);
+    stampAllDisks(frame, all, pts, 6);
+    expect(all).toEqual(one);
+    expect(Math.max(...all)).toBeGreaterThan(1);
   });
 });

@@ -21,7 +21,14 @@ import { createZoneLocator } from '../zones/zone_locator.ts';
 import { areaTier, TIER_COUNT } from '../zones/zone_tiers.ts';
 import { facilityIssues, zoneIssues } from './data_issues.ts';
 import type { LocatedFacility, ModelZone, ResultContext } from './model_zone.ts';
-import { countsFor, createReachLayer, type ReachLayer, refreshLayer, stampFacility } from './reach_layer.ts';
+import {
+  countsFor,
+  createReachLayer,
+  type ReachLayer,
+  refreshLayer,
+  stampAll,
+  stampFacility,
+} from './reach_layer.ts';
 import { buildZoneGrid } from './zone_grid.ts';
 import { spreadPopulation } from './zone_population.ts';
 
@@ -107,10 +114,10 @@ export function createCoverageModel(
     return { facility: { ...f }, zoneByTier };
   };
   const restamp = (layer: ReachLayer) => {
-    for (const c of layer.counts) c.fill(0);
-    layer.dirty.fill(1);
+    const counting: Facility[] = [];
     for (const l of facilities.values())
-      if (countsFor(layer.rule, l.facility, statuses)) stampFacility(layer, frame, zones, l.facility, 1);
+      if (countsFor(layer.rule, l.facility, statuses)) counting.push(l.facility);
+    stampAll(layer, frame, counting);
   };
   const buildLayers = (keep: Map<string, ReachLayer>) => {
     const next = new Map<string, ReachLayer>();

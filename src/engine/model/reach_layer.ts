@@ -1,5 +1,5 @@
 import type { Facility, FacilityStatus, ReachRule, ZoneClass } from '../../domain/index.ts';
-import { type CellRange, type CountArray, stampDisk } from '../grid/disk.ts';
+import { type CellRange, type CountArray, stampAllDisks, stampDisk } from '../grid/disk.ts';
 import type { GridFrame } from '../grid/frame.ts';
 import { effectiveReachKm } from '../reach_km.ts';
 import type { ZoneRaster } from './zone_grid.ts';
@@ -81,6 +81,14 @@ export function stampFacility(
     const range = stampDisk(frame, layer.counts[k] as CountArray, f.lon, f.lat, r, delta);
     if (range) markDirty(layer, zones, range, k);
   });
+}
+
+/** Re-stamps a layer from scratch with the facilities that count for its rule (one pass per reach). */
+export function stampAll(layer: ReachLayer, frame: GridFrame, facilities: readonly Facility[]): void {
+  layer.radiiKm.forEach((r, k) => {
+    stampAllDisks(frame, layer.counts[k] as CountArray, facilities, r);
+  });
+  layer.dirty.fill(1);
 }
 
 function markDirty(
