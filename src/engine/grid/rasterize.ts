@@ -57,8 +57,9 @@ export function rasterizeRings(frame: GridFrame, ringsM: Float64Array[]): Raster
   const { first, lists } = crossingsByLine(frame, ringsM);
   if (lists.length === 0) return { cells: new Int32Array(0), frac: new Float32Array(0) };
   const acc = new Float64Array(cols);
-  const cells: number[] = [];
-  const frac: number[] = [];
+  let cells = new Int32Array(1024);
+  let frac = new Float32Array(1024);
+  let n = 0;
   const rowFirst = Math.floor(first / SUB);
   const rowLast = Math.floor((first + lists.length - 1) / SUB);
   for (let row = rowFirst; row <= rowLast; row++) {
@@ -88,9 +89,18 @@ export function rasterizeRings(frame: GridFrame, ringsM: Float64Array[]): Raster
       const f = (acc[i] as number) / SUB;
       acc[i] = 0;
       if (f <= 1e-9) continue;
-      cells.push(row * cols + i);
-      frac.push(Math.min(f, 1));
+      if (n === cells.length) {
+        const c2 = new Int32Array(n * 2);
+        c2.set(cells);
+        cells = c2;
+        const f2 = new Float32Array(n * 2);
+        f2.set(frac);
+        frac = f2;
+      }
+      cells[n] = row * cols + i;
+      frac[n] = Math.min(f, 1);
+      n++;
     }
   }
-  return { cells: Int32Array.from(cells), frac: Float32Array.from(frac) };
+  return { cells: cells.slice(0, n), frac: frac.slice(0, n) };
 }

@@ -96,6 +96,7 @@ export function buildZoneGrid(zones: readonly PreparedZone[], cellSizeM: number)
   const owner = new Int32Array(frame.rows * frame.cols);
   const fill = new Float32Array(frame.rows * frame.cols);
   for (let t = 0; t < TIER_COUNT; t++) {
+    if (!zones.some((z) => z.tier === t)) continue;
     owner.fill(-1);
     fill.fill(0);
     const pairs = new Map<number, number>();
