@@ -1,8 +1,16 @@
 import { parseArgs } from 'node:util';
 import { type CliFailure, failure } from './cli_io.ts';
-import { IMPORT_FLAGS } from './import_options.ts';
 
 type OptionSpec = { type: 'string' | 'boolean'; short?: string };
+
+/** Flags that control importing (checked by import_options.ts). */
+const IMPORT_FLAGS: Record<string, OptionSpec> = {
+  crs: { type: 'string' },
+  encoding: { type: 'string' },
+  'lon-field': { type: 'string' },
+  'lat-field': { type: 'string' },
+  sheet: { type: 'string' },
+};
 
 const COMMON: Record<string, OptionSpec> = {
   help: { type: 'boolean', short: 'h' },

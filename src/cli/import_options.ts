@@ -5,15 +5,6 @@ import { type CliFailure, failure, type Lang } from './cli_io.ts';
 /** How input files are decoded: --crs, --encoding, --lon-field, --lat-field and --sheet. */
 export type ImportOptions = Pick<ReadOptions, 'crs' | 'encoding' | 'lonField' | 'latField' | 'sheet'>;
 
-/** The command-line flags that control importing, for `args.ts`. */
-export const IMPORT_FLAGS = {
-  crs: { type: 'string' },
-  encoding: { type: 'string' },
-  'lon-field': { type: 'string' },
-  'lat-field': { type: 'string' },
-  sheet: { type: 'string' },
-} as const;
-
 /**
  * Reads and checks the import flags; a bad --crs or --encoding is a usage failure.
  *

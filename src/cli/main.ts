@@ -1,10 +1,7 @@
 import { parseCommandArgs, str } from './args.ts';
 import { type CliIo, EXIT, type Lang, pickLang, processIo } from './cli_io.ts';
-import { demoCommand } from './demo_cmd.ts';
-import { evaluateCommand } from './evaluate_cmd.ts';
 import { helpText } from './help.ts';
 import { packageVersion } from './paths.ts';
-import { rulesCommand } from './rules_cmd.ts';
 
 const COMMANDS = ['evaluate', 'demo', 'rules', 'help'] as const;
 
@@ -47,9 +44,11 @@ async function dispatch(argv: string[], env: NodeJS.ProcessEnv, io: CliIo): Prom
     io.out(helpText(first === 'help' ? parsed.positionals[0] : first, lang));
     return EXIT.ok;
   }
-  if (first === 'evaluate') return evaluateCommand(parsed.values, lang, io);
-  if (first === 'demo') return demoCommand(parsed.values, lang, io);
-  return rulesCommand(parsed.values, lang, io);
+  // Commands load the engine on demand, so that help and --version answer at once.
+  if (first === 'evaluate')
+    return (await import('./evaluate_cmd.ts')).evaluateCommand(parsed.values, lang, io);
+  if (first === 'demo') return (await import('./demo_cmd.ts')).demoCommand(parsed.values, lang, io);
+  return (await import('./rules_cmd.ts')).rulesCommand(parsed.values, lang, io);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { covplan, REPO, tempFiles } from './run_cli.ts';
 
 const KNOWN = join(REPO, 'test', 'fixtures', 'cli', 'known');
@@ -43,10 +43,12 @@ interface Props {
   [key: string]: unknown;
 }
 
-describe('covplan evaluate on a case with a known answer', { timeout: 60_000 }, () => {
-  it('reports the share within 2 km, the counts and the ratio that an independent computation gives', () => {
+describe.concurrent('covplan evaluate on a case with a known answer', { timeout: 60_000 }, () => {
+  it('reports the share within 2 km, the counts and the ratio that an independent computation gives', async ({
+    expect,
+  }) => {
     const out = join(tempFiles({}), 'known.geojson');
-    const r = covplan([
+    const r = await covplan([
       'evaluate',
       '--zones',
       join(KNOWN, 'zones.geojson'),

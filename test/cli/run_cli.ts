@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,16 +11,23 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `node bin/covplan.js …` in the repository as a child process, with LANG unset unless given. */
-export function covplan(args: string[], env: Record<string, string> = {}): CliRun {
+/**
+ * Runs `node bin/covplan.js …` in the repository as a child process (LANG, LC_ALL and LC_MESSAGES
+ * unset unless given). Asynchronous, so that the tests of a file can run concurrently.
+ */
+export function covplan(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
   const { LANG: _l, LC_ALL: _a, LC_MESSAGES: _m, ...rest } = process.env;
-  const r = spawnSync(process.execPath, [join(REPO, 'bin', 'covplan.js'), ...args], {
-    cwd: REPO,
-    encoding: 'utf8',
-    env: { ...rest, ...env },
-    timeout: 60_000,
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [join(REPO, 'bin', 'covplan.js'), ...args],
+      { cwd: REPO, encoding: 'utf8', env: { ...rest, ...env }, timeout: 60_000, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error && typeof error.code === 'number' ? error.code : error ? null : 0;
+        resolve({ status: code, stdout, stderr });
+      },
+    );
   });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** A fresh temporary folder with the given files written into it; returns its path. */
