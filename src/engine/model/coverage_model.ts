@@ -4,31 +4,18 @@ import {
   FACILITY_STATUSES,
   type Facility,
   type FacilityStatus,
-  type GapFeature,
   type PopulationPoint,
-  type ReachRule,
   type Rule,
-  type RuleResult,
   type Zone,
 } from '../../domain/index.ts';
 import { createFacilityIndex, type FacilityIndex, type NearestFacility } from '../facility_index.ts';
-import { gapFeature } from '../gaps/gap_features.ts';
-import { countResults } from '../results/count_results.ts';
-import { ratioResults } from '../results/ratio_results.ts';
-import { reachResults } from '../results/reach_results.ts';
 import { prepareZone } from '../zones/prepare_zone.ts';
 import { createZoneLocator } from '../zones/zone_locator.ts';
 import { areaTier, TIER_COUNT } from '../zones/zone_tiers.ts';
-import { facilityIssues, zoneIssues } from './data_issues.ts';
-import type { LocatedFacility, ModelZone, ResultContext } from './model_zone.ts';
-import {
-  countsFor,
-  createReachLayer,
-  type ReachLayer,
-  refreshLayer,
-  stampAll,
-  stampFacility,
-} from './reach_layer.ts';
+import { zoneIssues } from './data_issues.ts';
+import type { LocatedFacility, ModelZone } from './model_zone.ts';
+import { countsFor, createReachLayer, type ReachLayer, stampAll, stampFacility } from './reach_layer.ts';
+import { createEvaluationReader } from './read_evaluation.ts';
 import { buildZoneGrid } from './zone_grid.ts';
 import { spreadPopulation } from './zone_population.ts';
 
@@ -105,7 +92,10 @@ export function createCoverageModel(
   const facilities = new Map<string, LocatedFacility>();
   let activeRules: Rule[] = [];
   let layers = new Map<string, ReachLayer>();
+  let layerOf = new Map<Rule, ReachLayer>();
   let wide = false;
+  let membershipVersion = 0;
+  const reader = createEvaluationReader();
   const indexes = new Map<string, FacilityIndex>();
 
   const locate = (f: Facility): LocatedFacility => {
@@ -121,19 +111,20 @@ export function createCoverageModel(
   };
   const buildLayers = (keep: Map<string, ReachLayer>) => {
     const next = new Map<string, ReachLayer>();
+    const byRule = new Map<Rule, ReachLayer>();
     for (const r of activeRules) {
       if (r.type !== 'reach') continue;
       const key = JSON.stringify(r);
-      const old = keep.get(key);
-      if (old) {
-        next.set(key, old);
-        continue;
+      let layer = keep.get(key);
+      if (!layer) {
+        layer = createReachLayer(r, frame, zones.length, wide);
+        restamp(layer);
       }
-      const layer = createReachLayer(r as ReachRule, frame, zones.length, wide);
-      restamp(layer);
       next.set(key, layer);
+      byRule.set(r, layer);
     }
     layers = next;
+    layerOf = byRule;
   };
   const ensureWidth = () => {
     if (wide || facilities.size < WIDE_AT) return;
@@ -144,6 +135,7 @@ export function createCoverageModel(
   const model: CoverageModel = {
     setFacilities(list) {
       indexes.clear();
+      membershipVersion++;
       facilities.clear();
       for (const f of list) facilities.set(f.id, locate(f));
       ensureWidth();
@@ -154,6 +146,7 @@ export function createCoverageModel(
       const old = facilities.get(f.id);
       const moved = !old || old.facility.lon !== f.lon || old.facility.lat !== f.lat;
       const next = moved ? locate(f) : { facility: { ...f }, zoneByTier: old.zoneByTier };
+      if (!old || !sameZones(old, next) || !sameExceptPosition(old.facility, f)) membershipVersion++;
       facilities.set(f.id, next);
       if (facilities.size >= WIDE_AT && !wide) return ensureWidth();
       for (const layer of layers.values()) {
@@ -166,6 +159,7 @@ export function createCoverageModel(
       const old = facilities.get(id);
       if (!old) return;
       indexes.clear();
+      membershipVersion++;
       facilities.delete(id);
       for (const layer of layers.values()) {
         if (countsFor(layer.rule, old.facility, statuses))
@@ -175,38 +169,22 @@ export function createCoverageModel(
     setRules(list) {
       indexes.clear();
       activeRules = list.filter((r) => r.enabled);
+      reader.reset();
       buildLayers(layers);
     },
     evaluation(opts = {}) {
-      const located = [...facilities.values()];
-      const ctx: ResultContext = { zones, areaTier: tierOfArea, areaPopulation, located, statuses };
-      const results: RuleResult[] = [];
-      const area: RuleResult[] = [];
-      const gaps: GapFeature[] = [];
-      for (const rule of activeRules) {
-        let out: { results: RuleResult[]; area: RuleResult };
-        if (rule.type === 'reach') {
-          const layer = layers.get(JSON.stringify(rule)) as ReachLayer;
-          refreshLayer(layer, zones);
-          out = reachResults(layer, ctx);
-          if (opts.gaps !== false) {
-            out.results.forEach((r, i) => {
-              const g = gapFeature(frame, layer, zones[i] as ModelZone, r);
-              if (g) gaps.push(g);
-            });
-          }
-        } else if (rule.type === 'minCount') out = countResults(rule, ctx);
-        else out = ratioResults(rule, ctx);
-        results.push(...out.results);
-        area.push(out.area);
-      }
-      return {
-        results,
-        area,
-        issues: [...staticIssues, ...facilityIssues(located)],
-        gaps,
-        cellSizeM: frame.cellSizeM,
+      const context = { zones, areaTier: tierOfArea, areaPopulation, statuses };
+      const inputs = {
+        frame,
+        zones,
+        context,
+        facilities,
+        rules: activeRules,
+        layerOf,
+        membershipVersion,
+        staticIssues,
       };
+      return reader.read(inputs, opts.gaps !== false);
     },
     nearestFacility(ruleId, lonDeg, latDeg) {
       const rule = activeRules.find((r) => r.id === ruleId);
@@ -225,4 +203,18 @@ export function createCoverageModel(
   model.setRules(rules);
   progress(1);
   return model;
+}
+
+function sameZones(a: LocatedFacility, b: LocatedFacility): boolean {
+  return a.zoneByTier.every((z, t) => z === b.zoneByTier[t]);
+}
+
+/** True when two versions of a facility differ at most in lon/lat. */
+function sameExceptPosition(a: Facility, b: Facility): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const k of keys) {
+    if (k === 'lon' || k === 'lat') continue;
+    if (a[k as keyof Facility] !== b[k as keyof Facility]) return false;
+  }
+  return true;
 }
