@@ -89,6 +89,11 @@ describe('readLayer on KML, GeoJSON and broken files', () => {
     );
   });
 
+  it('accepts an ArrayBuffer as well as a Uint8Array (what a worker receives)', async () => {
+    const r = await readLayer('a.csv', utf8('name,lng,lat\nA,102.7,25.04\n').buffer as ArrayBuffer);
+    expect(r.features.features).toHaveLength(1);
+  });
+
   it('does not mutate the input bytes', async () => {
     const bytes = utf8('name,lng,lat\nA,102.7,25.04\n');
     const copy = bytes.slice();

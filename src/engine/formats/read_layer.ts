@@ -10,7 +10,7 @@ import { readShapefileParts, unzipShapefile } from './read_shapefile.ts';
 import { readXlsx } from './read_xlsx.ts';
 import { formatOfName, type Sniffed, sniffFormat } from './sniff_format.ts';
 
-type Input = Uint8Array | Record<string, Uint8Array>;
+type Input = Uint8Array | ArrayBuffer | Record<string, Uint8Array>;
 type Step =
   | { ok: true; raw: RawLayer }
   | { ok: false; message: Label; detected?: ReadReport['detected']; columns?: string[]; rowsRead?: number };
@@ -142,7 +142,7 @@ function readParts(parts: Record<string, Uint8Array>, options: ReadOptions): Ste
 }
 
 /**
- * Reads a layer file into WGS-84 GeoJSON with raw properties: GeoJSON, CSV/TSV (UTF-8 or GBK),
+ * Reads a layer file (bytes as a Uint8Array or ArrayBuffer) into WGS-84 GeoJSON with raw properties: GeoJSON, CSV/TSV (UTF-8 or GBK),
  * Excel .xlsx, Shapefile (.zip, or the .shp/.dbf/.prj/.cpg parts as a record), KML or KMZ. The
  * format is told by the bytes (a misnamed file is still read, with a warning). Never throws:
  * problems come back in `errors`, `skipped`, `warnings` and `coordinateIssues`.
@@ -156,6 +156,7 @@ export async function readLayer(
 ): Promise<ReadReport> {
   let step: Step;
   const warnings: Label[] = [];
+  if (input instanceof ArrayBuffer) return readLayer(fileName, new Uint8Array(input), options);
   if (!(input instanceof Uint8Array)) {
     const entries = Object.entries(input);
     if (entries.length === 1 && entries[0]) return readLayer(entries[0][0], entries[0][1], options);
