@@ -8,7 +8,7 @@ import { runEvaluation } from './run_evaluation.ts';
 export async function demoCommand(values: ParsedOptions, lang: Lang, io: CliIo): Promise<number> {
   const output = outputOptions(values, lang);
   if (!output.ok) {
-    io.err(`${lang === 'zh' ? '错误' : 'error'}: ${output.message}\n`);
+    io.err(`${lang === 'zh' ? '错误：' : 'error: '}${output.message}\n`);
     return EXIT.usage;
   }
   return runEvaluation(

@@ -24,12 +24,12 @@ export async function evaluateCommand(values: ParsedOptions, lang: Lang, io: Cli
   }
   const output = outputOptions(values, lang);
   if (!output.ok) {
-    io.err(`${lang === 'zh' ? '错误' : 'error'}: ${output.message}\n`);
+    io.err(`${lang === 'zh' ? '错误：' : 'error: '}${output.message}\n`);
     return EXIT.usage;
   }
   const imports = importOptions(values, lang);
   if (!imports.ok) {
-    io.err(`${lang === 'zh' ? '错误' : 'error'}: ${imports.message}\n`);
+    io.err(`${lang === 'zh' ? '错误：' : 'error: '}${imports.message}\n`);
     return EXIT.usage;
   }
   const run: EvaluationRun = {

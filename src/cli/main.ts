@@ -32,7 +32,7 @@ async function dispatch(argv: string[], env: NodeJS.ProcessEnv, io: CliIo): Prom
   }
   const parsed = parseCommandArgs(first, argv.slice(1), first === 'help' ? 1 : 0);
   if (!parsed.ok) {
-    io.err(`${fallbackLang === 'zh' ? '错误' : 'error'}: ${parsed.message}\n`);
+    io.err(`${fallbackLang === 'zh' ? '错误：' : 'error: '}${parsed.message}\n`);
     return EXIT.usage;
   }
   const lang = pickLang(str(parsed.values, 'lang'), env);

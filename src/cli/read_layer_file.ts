@@ -44,7 +44,9 @@ function hints(report: ReadReport, lang: Lang): string[] {
           ? ` 可尝试：${crsFixes.map((c) => `--crs ${c}`).join(' 或 ')}。`
           : ` Try ${crsFixes.map((c) => `--crs ${c}`).join(' or ')}.`
         : '';
-    return `${report.fileName}: ${issue.message[lang]} (${zh ? '行/要素' : 'rows/features'} ${rows})${fix}`;
+    return zh
+      ? `${report.fileName}：${issue.message.zh}（行/要素 ${rows}）${fix}`
+      : `${report.fileName}: ${issue.message.en} (rows/features ${rows})${fix}`;
   });
 }
 

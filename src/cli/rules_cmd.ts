@@ -11,7 +11,7 @@ export function rulesCommand(values: ParsedOptions, lang: Lang, io: CliIo): numb
   const chosen =
     wanted === undefined ? loadShippedPreset(DEFAULT_PRESET_ID, lang) : resolveRules(wanted, lang);
   if (!chosen.ok) {
-    io.err(`${zh ? '错误' : 'error'}: ${chosen.message}\n`);
+    io.err(`${zh ? '错误：' : 'error: '}${chosen.message}\n`);
     return EXIT.usage;
   }
   const lines: string[] = [zh ? '预设规则：' : 'Presets:'];

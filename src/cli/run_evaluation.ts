@@ -26,7 +26,7 @@ export interface EvaluationRun extends OutputOptions {
 export async function runEvaluation(run: EvaluationRun, lang: Lang, io: CliIo): Promise<number> {
   const zh = lang === 'zh';
   const fail = (message: string) => {
-    io.err(`${zh ? '错误' : 'error'}: ${message}\n`);
+    io.err(`${zh ? '错误：' : 'error: '}${message}\n`);
     return EXIT.usage;
   };
   const rules = resolveRules(run.rules, lang);

@@ -63,6 +63,14 @@ describe.concurrent('covplan evaluate on bad files', { timeout: 60_000 }, () => 
     expect(r.stderr).toContain('Polygon/MultiPolygon needed');
   });
 
+  it('says the same in Chinese with --lang zh', async ({ expect }) => {
+    const r = await evaluateFiles({ 'zones.geojson': goodFacilities }, () => ['--lang', 'zh']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(
+      `错误：${join(r.dir, 'zones.geojson')}，第 1 个要素（索引 0，"马街卫生院"）：几何类型是 Point`,
+    );
+  });
+
   it('zones in projected metres', async ({ expect }) => {
     const r = await evaluateFiles({
       'zones.geojson': fc([square(500_000, 2_760_000, 2000), { name: '马街街道', population: 1 }]),
