@@ -96,6 +96,26 @@ describe('incremental coverage model', () => {
     }
   });
 
+  it('a facility dragged inside its zone keeps its count there, and dragged across a border moves it', () => {
+    const model = createCoverageModel(zones, rules, { cellSizeM: 250 });
+    const chc = facility('c', 'community_health_centre', 102.7, 25.05, { beds: 100 });
+    model.setFacilities([chc]);
+    const countIn = (code: string) =>
+      model.evaluation({ gaps: false }).results.find((r) => r.ruleId === 'count' && r.zoneCode === code)
+        ?.count?.count;
+    expect(countIn('S1')).toBe(1);
+    model.upsertFacility({ ...chc, lon: 102.72 });
+    expect(countIn('S1')).toBe(1);
+    model.upsertFacility({ ...chc, lon: 102.8 });
+    expect(countIn('S1')).toBe(0);
+    expect(countIn('S2')).toBe(1);
+    model.upsertFacility({ ...chc, lon: 102.8, beds: 7 });
+    const beds = model
+      .evaluation({ gaps: false })
+      .results.find((r) => r.ruleId === 'beds' && r.zoneCode === 'S2');
+    expect(beds?.ratio?.total).toBe(7);
+  });
+
   it('keeps unchanged reach grids when the rules change and drops disabled rules', () => {
     const list = [
       facility('a', 'ambulance_station', 102.7, 25.05),
