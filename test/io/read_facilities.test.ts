@@ -108,4 +108,11 @@ describe('featuresToFacilities', () => {
     expect(result.errors[0]?.message.en).toContain('名称, 等级');
     expect(result.errors[0]?.message.en).toContain('--kind-field');
   });
+
+  it('does not mutate the FeatureCollection it reads', () => {
+    const fc = readFixture('io_facilities/in/alias_kinds.geojson');
+    const before = JSON.stringify(fc);
+    featuresToFacilities(fc, 'f.geojson', { kindField: '类型' });
+    expect(JSON.stringify(fc)).toBe(before);
+  });
 });
