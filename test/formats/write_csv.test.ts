@@ -21,6 +21,35 @@ describe('toZoneReportCsv', () => {
   });
 });
 
+describe('DBF number fields (through the Shapefile reader)', () => {
+  it('keep their decimals, and huge values are written as text rather than cut', async () => {
+    const { readLayer: read, toShapefileZip } = await import('../../src/engine/formats/index.ts');
+    const fc = {
+      type: 'FeatureCollection' as const,
+      features: [
+        {
+          type: 'Feature' as const,
+          properties: { share: 0.123456, big: 1e20, neg: -12.5 },
+          geometry: { type: 'Point' as const, coordinates: [102.7, 25.04] },
+        },
+        {
+          type: 'Feature' as const,
+          properties: { share: 1, big: 5, neg: 3 },
+          geometry: { type: 'Point' as const, coordinates: [102.8, 25.05] },
+        },
+      ],
+    };
+    const z = toShapefileZip([{ name: 'n', features: fc }]);
+    if (!z.ok) throw new Error(z.message.en);
+    const r = await read('n.zip', z.bytes);
+    expect(r.features.features.map((f) => [f.properties?.share, f.properties?.neg])).toEqual([
+      [0.123456, -12.5],
+      [1, 3],
+    ]);
+    expect(r.features.features[0]?.properties?.big).toBe('100000000000000000000');
+  });
+});
+
 describe('shortFieldNames', () => {
   it('shortens rule metrics to rule initials and metric words', () => {
     const names = shortFieldNames([

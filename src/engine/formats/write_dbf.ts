@@ -48,12 +48,12 @@ export function dbfColumns(
       .filter((v) => v !== null && v !== undefined && !(typeof v === 'number' && !Number.isFinite(v)));
     const base = { full: name, short: short[i] ?? name };
     if (values.length > 0 && values.every((v) => typeof v === 'number')) {
-      return {
-        ...base,
-        type: 'N',
-        size: N_SIZE,
-        decimals: Math.max(0, ...values.map((v) => decimalsOf(v as number))),
-      };
+      const numbers = values as number[];
+      let decimals = Math.max(0, ...numbers.map(decimalsOf));
+      // Fewer decimals until every value fits the 18-character field; text when even integers do not.
+      while (decimals > 0 && numbers.some((v) => v.toFixed(decimals).length > N_SIZE)) decimals--;
+      if (numbers.every((v) => v.toFixed(decimals).length <= N_SIZE))
+        return { ...base, type: 'N', size: N_SIZE, decimals };
     }
     if (values.length > 0 && values.every((v) => typeof v === 'boolean'))
       return { ...base, type: 'L', size: 1, decimals: 0 };
