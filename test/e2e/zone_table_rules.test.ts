@@ -1,5 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AREA_CODE, loadPresetFromJson } from '../../src/domain/index.ts';
+import { evaluate } from '../../src/engine/index.ts';
+import { featuresToFacilities } from '../../src/engine/io/features_to_facilities.ts';
+import { featuresToZones } from '../../src/engine/io/features_to_zones.ts';
 import { type AppServer, startAppServer } from './support/app_server.ts';
 import { type AppPage, launchBrowser, openApp, saveScreenshot, waitForApp } from './support/browser.ts';
 import { column, readZoneTable } from './support/zone_table.ts';
@@ -55,6 +61,34 @@ describe('the zone table and the rule panel', () => {
     const ems = column(await readZoneTable(app.page, TABLE), EMS);
     for (const street of STREETS) expect(byEnglishName(ems, street)).toMatch(/^\d+\.\d% (Pass|Fail)$/);
     expect(ems.size).toBe(10);
+  });
+
+  it('shows the same ambulance shares as the engine run in Node on the demo files', async () => {
+    const root = resolve(import.meta.dirname, '../..');
+    const read = (p: string) => JSON.parse(readFileSync(resolve(root, p), 'utf8'));
+    const zones = featuresToZones(read('geo/xishan_demo_zones.geojson'), 'zones');
+    const facilities = featuresToFacilities(read('seeds/demo/facilities.geojson'), 'facilities');
+    const preset = loadPresetFromJson(read('seeds/presets/default.json'), 'default.json');
+    if (!zones.ok || !facilities.ok || !preset.ok) throw new Error('demo files did not load');
+    const evaluation = evaluate(zones.zones, facilities.facilities, preset.preset.rules);
+    const ems = column(await readZoneTable(app.page, TABLE), EMS);
+    let compared = 0;
+    for (const r of evaluation.results.filter((x) => x.ruleId === 'ems_reach')) {
+      const zone = zones.zones.find((z) => z.code === r.zoneCode);
+      if (!zone?.nameEn || zone.level !== 'street' || !r.reach) continue;
+      const expected = `${(Math.floor(r.reach.populationShare * 1000 + 1e-9) / 10).toFixed(1)}% ${r.status === 'pass' ? 'Pass' : 'Fail'}`;
+      expect(byEnglishName(ems, zone.nameEn), zone.nameEn).toBe(expected);
+      compared++;
+    }
+    expect(compared).toBe(10);
+    const area = evaluation.area.find((x) => x.ruleId === 'ems_reach' && x.zoneCode === AREA_CODE);
+    const totals = await app.page
+      .getByRole('table', { name: TABLE })
+      .getByRole('row', { name: /^Whole area/ })
+      .textContent();
+    expect(totals).toContain(
+      `${(Math.floor((area?.reach?.populationShare ?? 0) * 1000 + 1e-9) / 10).toFixed(1)}%`,
+    );
   });
 
   it('changing the rural ambulance radius from 20 km to 10 km lowers rural shares only', async () => {
