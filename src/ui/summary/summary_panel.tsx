@@ -4,6 +4,7 @@ import { int, num, resultValueText, statusText, straightLineNote } from '../form
 import { useResultIndex, useRules, useSelectedRule } from '../hooks.ts';
 import { useT } from '../i18n/use_t.ts';
 import { CoverageChart } from './coverage_chart.tsx';
+import { DataIssues } from './data_issues.tsx';
 
 function headline(rule: Rule, results: Map<string, RuleResult> | undefined) {
   const all = [...(results?.values() ?? [])].filter((r) => r.zoneCode !== AREA_CODE);
@@ -74,6 +75,7 @@ export function SummaryPanel() {
         </tbody>
       </table>
       {elapsedMs !== null && <p className="muted small">{`${num(elapsedMs, 0)} ms`}</p>}
+      <DataIssues />
       <CoverageChart rule={selected} results={selected ? index.get(selected.id) : undefined} />
     </section>
   );
