@@ -3,13 +3,14 @@ import type { FacilityFamily, RuleStatus } from '../../domain/index.ts';
 /** Calm, restrained palette: pass is green, fail is orange-red; labels always accompany colour. */
 export const PALETTE = {
   background: '#eef0ec',
-  water: '#cddfe8',
+  water: '#bdd5e3',
   waterLine: '#9fbfcf',
   zoneOutline: '#56626b',
   villageOutline: '#9aa4ab',
   zoneLabel: '#2f3a40',
   selection: '#1b4f72',
   reachFill: '#2b6cb0',
+  reachArea: '#d6e3ef',
   gap: '#c2410c',
   pass: '#6fae7f',
   passLight: '#cfe6d3',

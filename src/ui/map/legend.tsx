@@ -40,7 +40,7 @@ export function Legend({ rule }: { rule: Rule | undefined }) {
             </span>
           </div>
           <div className="legend-row">
-            <Swatch color="rgba(43,108,176,0.15)" border={PALETTE.reachFill} />
+            <Swatch color={PALETTE.reachArea} border={PALETTE.reachFill} />
             <span>{t('legendReach')}</span>
           </div>
           <div className="legend-row">

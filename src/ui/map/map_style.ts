@@ -16,6 +16,8 @@ const TEXT_FONT = ['sans-serif'];
 
 const LAYERS: LayerSpecification[] = [
   { id: 'background', type: 'background', paint: { 'background-color': PALETTE.background } },
+  // Opaque and under the zone fills, so that overlapping reach circles do not darken each other.
+  { id: 'reach-fill', type: 'fill', source: 'reach', paint: { 'fill-color': PALETTE.reachArea } },
   {
     id: 'zones-fill',
     type: 'fill',
@@ -41,19 +43,13 @@ const LAYERS: LayerSpecification[] = [
     paint: { 'fill-color': PALETTE.water, 'fill-outline-color': PALETTE.waterLine },
   },
   {
-    id: 'reach-fill',
-    type: 'fill',
-    source: 'reach',
-    paint: { 'fill-color': PALETTE.reachFill, 'fill-opacity': 0.07 },
-  },
-  {
     id: 'reach-line',
     type: 'line',
     source: 'reach',
     paint: {
       'line-color': PALETTE.reachFill,
-      'line-width': 1,
-      'line-opacity': 0.55,
+      'line-width': 0.8,
+      'line-opacity': 0.35,
       'line-dasharray': [3, 2],
     },
   },
@@ -61,7 +57,7 @@ const LAYERS: LayerSpecification[] = [
     id: 'gaps-fill',
     type: 'fill',
     source: 'gaps',
-    paint: { 'fill-color': PALETTE.gap, 'fill-opacity': 0.28 },
+    paint: { 'fill-color': PALETTE.gap, 'fill-opacity': 0.9 },
   },
   { id: 'gaps-line', type: 'line', source: 'gaps', paint: { 'line-color': PALETTE.gap, 'line-width': 1.2 } },
   {

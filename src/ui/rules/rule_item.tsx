@@ -59,7 +59,7 @@ export function RuleItem({ rule, selected, edited }: Props) {
           <input
             type="radio"
             name="map-rule"
-            className="visually-hidden"
+            className="overlay-radio"
             checked={selected}
             disabled={!rule.enabled}
             aria-label={t('ruleSelect', { rule: title })}
