@@ -87,6 +87,16 @@ describe('the production build in a browser with the internet blocked', () => {
     expect(await details.textContent()).toContain('急救站');
   });
 
+  it('shows the chosen rule on the map and in the coverage chart', async () => {
+    const { page } = app;
+    const circle = '城市居民15分钟、农村居民30分钟健康圈';
+    await page.getByRole('radio', { name: `在地图上显示：${circle}` }).check();
+    await expect(page.getByRole('img', { name: `各分区覆盖情况：${circle}` }).count()).resolves.toBe(1);
+    await expect(page.getByRole('radio', { name: `在地图上显示：${circle}` }).isChecked()).resolves.toBe(
+      true,
+    );
+  });
+
   it('treats online basemaps as optional: OpenStreetMap tiles are asked for, blocked, and nothing breaks', async () => {
     const { page } = app;
     await page.getByRole('combobox', { name: '底图' }).selectOption('osm');
