@@ -61,8 +61,8 @@ export function straightLineNote(rule: Rule | undefined, lang: Lang): string {
       if (th?.minutes !== undefined) parts.push(`${translate(cls, lang)} ${travelText(th.travel, lang)}`);
     }
   }
-  const travel = parts.length > 0 ? parts.join(lang === 'zh' ? '；' : '; ') : translate('noTravel', lang);
-  return translate('straightLineNote', lang, { travel });
+  if (parts.length === 0) return translate('straightLineBase', lang);
+  return translate('straightLineNote', lang, { travel: parts.join(lang === 'zh' ? '；' : '; ') });
 }
 
 /** The zone's display name; English names are shown after the Chinese when present. */

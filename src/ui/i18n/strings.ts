@@ -21,7 +21,15 @@ export const STRINGS = {
     zh: '可达范围按直线距离计算（非道路行程）；时间换算：{travel}',
     en: 'Reach is straight-line distance (not road travel); minutes converted as: {travel}',
   },
-  straightLineShort: { zh: '直线距离', en: 'straight-line' },
+  straightLineBase: {
+    zh: '可达范围按直线距离计算（非道路行程）',
+    en: 'Reach is straight-line distance (not road travel)',
+  },
+  elapsed: { zh: '计算用时 {ms} 毫秒', en: 'Computed in {ms} ms' },
+  areaOnly: {
+    zh: '此规则没有街道/乡镇一级的结果（按全区或村评估）',
+    en: 'No street or township results for this rule (assessed for the whole area or villages)',
+  },
   travelAssumption: {
     zh: '{mode} {speed} km/h，绕行系数 {detour}',
     en: '{mode} at {speed} km/h, detour factor {detour}',

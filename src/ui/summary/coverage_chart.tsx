@@ -28,6 +28,7 @@ export function CoverageChart({
       (r) => r.zoneCode !== AREA_CODE && r.status !== 'na' && zones.get(r.zoneCode)?.level !== 'village',
     )
     .sort((a, b) => resultSortValue(a) - resultSortValue(b));
+  if (rows.length === 0) return <p className="muted small">{t('areaOnly')}</p>;
   const target = rule.type === 'reach' ? rule.targetShare : 1;
   const barW = WIDTH - LABEL_W - 48;
   const height = rows.length * (BAR_H + GAP) + 20;

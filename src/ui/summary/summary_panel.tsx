@@ -74,7 +74,7 @@ export function SummaryPanel() {
           })}
         </tbody>
       </table>
-      {elapsedMs !== null && <p className="muted small">{`${num(elapsedMs, 0)} ms`}</p>}
+      {elapsedMs !== null && <p className="muted small">{t('elapsed', { ms: num(elapsedMs, 0) })}</p>}
       <DataIssues />
       <CoverageChart rule={selected} results={selected ? index.get(selected.id) : undefined} />
     </section>
