@@ -63,7 +63,11 @@ export const FACILITY_KINDS = {
     family: 'primary_care',
     level: 'village',
   },
-  village_clinic: { label: { zh: '村卫生室', en: 'Village clinic' }, family: 'primary_care', level: 'village' },
+  village_clinic: {
+    label: { zh: '村卫生室', en: 'Village clinic' },
+    family: 'primary_care',
+    level: 'village',
+  },
   emergency_centre: { label: { zh: '急救中心', en: 'Emergency centre' }, family: 'emergency', level: 'city' },
   ambulance_station: {
     label: { zh: '急救站', en: 'Ambulance station' },
@@ -81,8 +85,16 @@ export const FACILITY_KINDS = {
     family: 'blood',
     level: 'township',
   },
-  blood_donation_house: { label: { zh: '献血屋', en: 'Blood donation house' }, family: 'blood', level: 'township' },
-  cdc: { label: { zh: '疾病预防控制中心', en: 'Centre for disease control (CDC)' }, family: 'public_health', level: 'county' },
+  blood_donation_house: {
+    label: { zh: '献血屋', en: 'Blood donation house' },
+    family: 'blood',
+    level: 'township',
+  },
+  cdc: {
+    label: { zh: '疾病预防控制中心', en: 'Centre for disease control (CDC)' },
+    family: 'public_health',
+    level: 'county',
+  },
 } as const satisfies Record<string, FacilityKindInfo>;
 
 export type FacilityKind = keyof typeof FACILITY_KINDS;

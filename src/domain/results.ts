@@ -1,5 +1,5 @@
-import type { Label } from './facility_kinds.ts';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Label } from './facility_kinds.ts';
 
 export type RuleStatus = 'pass' | 'fail' | 'na';
 
