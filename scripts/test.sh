@@ -3,5 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure_browser.sh
-[ -d node_modules ] || npm ci
+[ -d node_modules/vitest ] || npm ci --no-audit --no-fund
 npx vitest run "$@"
