@@ -1,7 +1,25 @@
-import type { Facility, FacilityStatus, Rule, Zone } from '../domain/index.ts';
-import type { EvaluateReply, FailureReply, ImportReply, WorkerRequest, WorkerResponse } from './protocol.ts';
+import type { Facility, FacilityStatus, PopulationPoint, Rule, Zone } from '../domain/index.ts';
+import type {
+  CompareReply,
+  EvaluateReply,
+  FailureReply,
+  ImportReply,
+  WorkerRequest,
+  WorkerResponse,
+} from './protocol.ts';
 
 export type EvaluateOutcome = EvaluateReply | FailureReply | { ok: false; stale: true };
+export type CompareOutcome = CompareReply | FailureReply | { ok: false; stale: true };
+
+/** What `EngineClient.compare` evaluates: two facility sets on the same zones and rules. */
+export interface CompareInput {
+  zones: Zone[];
+  population?: PopulationPoint[];
+  rules: Rule[];
+  statuses: FacilityStatus[];
+  facilitiesA: Facility[];
+  facilitiesB: Facility[];
+}
 
 interface Pending {
   resolve: (response: WorkerResponse) => void;
@@ -23,6 +41,10 @@ export class EngineClient {
   private latestEvaluateId = 0;
   private workerZonesVersion = -1;
   private readonly pending = new Map<number, Pending>();
+  private latestCompareId = 0;
+  private compareZonesSent: Zone[] | null = null;
+  private compareZonesKey = 0;
+  private compareZonesKeySent = -1;
 
   constructor(worker?: Worker) {
     this.worker = worker ?? new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
@@ -64,6 +86,31 @@ export class EngineClient {
     return res.reply;
   }
 
+  /**
+   * Evaluates facility sets A and B and compares them (`compareEvaluations`) in the worker, on a
+   * model separate from `evaluate`'s, so neither supersedes the other. A comparison superseded by
+   * a newer one resolves as `{ ok: false, stale: true }`.
+   */
+  async compare(input: CompareInput, onProgress?: (fraction: number) => void): Promise<CompareOutcome> {
+    const { zones, ...rest } = input;
+    if (this.compareZonesSent !== zones) {
+      this.compareZonesSent = zones;
+      this.compareZonesKey += 1;
+    }
+    const body: Body<'compare'> = { type: 'compare', zonesKey: this.compareZonesKey, ...rest };
+    const first = this.compareZonesKey !== this.compareZonesKeySent ? { ...body, zones } : body;
+    this.compareZonesKeySent = this.compareZonesKey;
+    this.latestCompareId = this.nextId;
+    let res = await this.request(first, onProgress);
+    if (res.type === 'needZones') {
+      this.latestCompareId = this.nextId;
+      res = await this.request({ ...body, zones }, onProgress);
+    }
+    if (res.type === 'evaluate' && !res.reply.ok) return res.reply;
+    if (res.type !== 'compare' || res.id !== this.latestCompareId) return { ok: false, stale: true };
+    return res.reply;
+  }
+
   /** The id the next evaluation will get; results of older ids are stale. */
   get latestRequestId(): number {
     return this.latestEvaluateId;
@@ -92,13 +139,14 @@ export class EngineClient {
     for (const [id, p] of this.pending) p.resolve({ type: 'evaluate', id, reply: { ok: false, error } });
     this.pending.clear();
     this.workerZonesVersion = -1;
+    this.compareZonesKeySent = -1;
   }
 
   private receive(msg: WorkerResponse): void {
     const p = this.pending.get(msg.id);
     if (!p) return;
     if (msg.type === 'progress') {
-      if (msg.id === this.latestEvaluateId) p.onProgress?.(msg.fraction);
+      if (msg.id === this.latestEvaluateId || msg.id === this.latestCompareId) p.onProgress?.(msg.fraction);
       return;
     }
     this.pending.delete(msg.id);

@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 import type { Zone } from '../domain/index.ts';
+import { compareFacilitySets } from './compare_bridge.ts';
 import { evaluateCoverage, importFacilities, importZones } from './engine_bridge.ts';
-import type { WorkerRequest, WorkerResponse } from './protocol.ts';
+import type { CompareRequest, WorkerRequest, WorkerResponse } from './protocol.ts';
 
 // The worker entry: it only routes typed messages to pure engine functions.
 declare const self: DedicatedWorkerGlobalScope;
@@ -47,6 +48,57 @@ function drain(): void {
   if (req) runEvaluate(req);
 }
 
+// Comparisons keep their own zones and are coalesced like evaluations (only the newest runs).
+let compareZones: { key: number; zones: Zone[] } | null = null;
+let pendingCompare: CompareRequest | null = null;
+
+function runCompare(req: CompareRequest): void {
+  if (req.zones) compareZones = { key: req.zonesKey, zones: req.zones };
+  if (!compareZones || compareZones.key !== req.zonesKey) {
+    post({ type: 'needZones', id: req.id });
+    return;
+  }
+  const started = performance.now();
+  try {
+    const comparison = compareFacilitySets(
+      compareZones.zones,
+      req.population,
+      req.rules,
+      req.statuses,
+      req.facilitiesA,
+      req.facilitiesB,
+      (fraction) => post({ type: 'progress', id: req.id, fraction }),
+    );
+    post({
+      type: 'compare',
+      id: req.id,
+      reply: { ok: true, comparison, elapsedMs: performance.now() - started },
+    });
+  } catch (e) {
+    post({
+      type: 'compare',
+      id: req.id,
+      reply: { ok: false, error: e instanceof Error ? e.message : String(e) },
+    });
+  }
+}
+
+function queueCompare(req: CompareRequest): void {
+  if (pendingCompare) {
+    if (pendingCompare.zones && !req.zones && pendingCompare.zonesKey === req.zonesKey)
+      req.zones = pendingCompare.zones;
+    post({ type: 'superseded', id: pendingCompare.id });
+  }
+  const first = pendingCompare === null;
+  pendingCompare = req;
+  if (first)
+    setTimeout(() => {
+      const next = pendingCompare;
+      pendingCompare = null;
+      if (next) runCompare(next);
+    }, 0);
+}
+
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const req = event.data;
   switch (req.type) {
@@ -67,6 +119,9 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
         scheduled = true;
         setTimeout(drain, 0);
       }
+      return;
+    case 'compare':
+      queueCompare(req);
       return;
   }
 };

@@ -1,0 +1,71 @@
+import type { Facility, FacilityStatus, PopulationPoint, Rule, Zone } from '../domain/index.ts';
+import {
+  type Comparison,
+  type CoverageModel,
+  compareEvaluations,
+  createCoverageModel,
+} from '../engine/index.ts';
+
+interface CompareModel {
+  zones: Zone[];
+  population: PopulationPoint[] | undefined;
+  statusesKey: string;
+  model: CoverageModel;
+  facilities: Map<string, string>;
+}
+
+// A model of its own, so comparing never disturbs the incremental model of the main evaluation.
+let current: CompareModel | null = null;
+
+const fingerprint = (facilities: readonly Facility[]) =>
+  new Map(facilities.map((f) => [f.id, JSON.stringify(f)]));
+
+function sync(state: CompareModel, facilities: readonly Facility[]): void {
+  const next = fingerprint(facilities);
+  for (const id of state.facilities.keys()) if (!next.has(id)) state.model.removeFacility(id);
+  for (const f of facilities)
+    if (state.facilities.get(f.id) !== next.get(f.id)) state.model.upsertFacility(f);
+  state.facilities = next;
+}
+
+/**
+ * Evaluates two facility sets (A, e.g. the baseline, and B, e.g. a scenario) on the same zones and
+ * rules and compares them (`compareEvaluations`). B is reached from A by re-stamping only the
+ * facilities that differ. Gap polygons are skipped.
+ *
+ * @example compareFacilitySets(zones, undefined, rules, statuses, baseline, scenario, () => {})
+ */
+export function compareFacilitySets(
+  zones: Zone[],
+  population: PopulationPoint[] | undefined,
+  rules: Rule[],
+  statuses: FacilityStatus[],
+  facilitiesA: Facility[],
+  facilitiesB: Facility[],
+  onProgress: (fraction: number) => void,
+): Comparison {
+  const statusesKey = statuses.join(',');
+  const same =
+    current &&
+    current.zones === zones &&
+    current.population === population &&
+    current.statusesKey === statusesKey;
+  if (!current || !same) {
+    const model = createCoverageModel(zones, rules, {
+      statuses,
+      ...(population ? { population } : {}),
+      onProgress: (f) => onProgress(f * 0.6),
+    });
+    model.setFacilities(facilitiesA);
+    current = { zones, population, statusesKey, model, facilities: fingerprint(facilitiesA) };
+  } else {
+    current.model.setRules(rules);
+    sync(current, facilitiesA);
+  }
+  const a = current.model.evaluation({ gaps: false });
+  onProgress(0.8);
+  sync(current, facilitiesB);
+  const b = current.model.evaluation({ gaps: false });
+  onProgress(1);
+  return compareEvaluations(a, b, zones, facilitiesA, facilitiesB);
+}
