@@ -1,6 +1,6 @@
-import type { IoRequest, IoResponse } from './io_messages.ts';
 import type { Evaluation, Facility, FacilityStatus, PopulationPoint, Rule, Zone } from '../domain/index.ts';
 import type { Comparison } from '../engine/compare_scenarios.ts';
+import type { IoRequest, IoResponse } from './io_messages.ts';
 
 /** Messages from the page to the engine worker. Every request carries an id the reply echoes. */
 export type WorkerRequest =

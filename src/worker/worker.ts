@@ -2,6 +2,7 @@
 import type { Zone } from '../domain/index.ts';
 import { compareFacilitySets } from './compare_bridge.ts';
 import { evaluateCoverage, importFacilities, importZones } from './engine_bridge.ts';
+import { handleIo, isIoRequest } from './io_bridge.ts';
 import type { CompareRequest, WorkerRequest, WorkerResponse } from './protocol.ts';
 
 // The worker entry: it only routes typed messages to pure engine functions.
@@ -101,6 +102,10 @@ function queueCompare(req: CompareRequest): void {
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const req = event.data;
+  if (isIoRequest(req)) {
+    void handleIo(req, (message, transfer) => self.postMessage(message, transfer ?? []));
+    return;
+  }
   switch (req.type) {
     case 'importZones':
       post({ type: 'importZones', id: req.id, reply: importZones(req.geojson, req.fileName) });

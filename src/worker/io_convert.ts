@@ -1,0 +1,204 @@
+import { bbox, booleanPointInPolygon } from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Facility, Zone } from '../domain/index.ts';
+import {
+  chooseFields,
+  type FieldMapping,
+  featuresToFacilities,
+  featuresToZones,
+  formatImportIssue,
+  type ImportIssue,
+} from '../engine/io/index.ts';
+import type { ConvertIssue, ConvertReply, IoRequest, PopulationJoin } from './io_messages.ts';
+import type { PlainTable } from './read_plain_table.ts';
+
+type Collection = FeatureCollection<Geometry | null>;
+type ConvertRequest = Extract<IoRequest, { type: 'convertLayer' }>;
+
+const tables = new Map<number, { fileName: string; table: Extract<PlainTable, { ok: true }> }>();
+
+/** Keeps a population table for a later join (only the newest two are kept). */
+export function keepTable(handle: number, fileName: string, table: Extract<PlainTable, { ok: true }>): void {
+  tables.set(handle, { fileName, table });
+  while (tables.size > 2) {
+    const oldest = tables.keys().next().value;
+    if (oldest === undefined) break;
+    tables.delete(oldest);
+  }
+}
+
+function toIssues(list: readonly ImportIssue[], severity: ConvertIssue['severity']): ConvertIssue[] {
+  return list.map((i) => {
+    const issue: ConvertIssue = {
+      message: { zh: formatImportIssue(i, 'zh'), en: formatImportIssue(i, 'en') },
+      severity,
+    };
+    if (i.row !== undefined) issue.row = i.row;
+    return issue;
+  });
+}
+
+const JOINED = '人口（联接）';
+const keyText = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
+
+/** Adds the joined population to each zone feature; reports zones and rows that found no partner. */
+function joinPopulation(
+  fc: Collection,
+  join: PopulationJoin,
+  mapping: FieldMapping,
+  issues: ConvertIssue[],
+): { fc: Collection; mapping: FieldMapping } {
+  const kept = tables.get(join.tableHandle);
+  if (!kept) {
+    issues.push({
+      severity: 'error',
+      message: { zh: '人口表已失效，请重新选择。', en: 'the population table is gone; choose it again.' },
+    });
+    return { fc, mapping };
+  }
+  const values = new Map<string, unknown>();
+  for (const r of kept.table.rows) values.set(keyText(r[join.keyColumn]), r[join.valueColumn]);
+  const props = fc.features.map((f) => (f.properties ?? {}) as Record<string, unknown>);
+  const role = join.zoneKey;
+  const field = chooseFields(props, [role], mapping).keys[role];
+  const used = new Set<string>();
+  const unmatched: string[] = [];
+  const features = fc.features.map((f, i): Feature<Geometry | null> => {
+    const p = props[i] ?? {};
+    const key = field === undefined ? '' : keyText(p[field]);
+    if (!values.has(key)) {
+      unmatched.push(key || `#${i + 1}`);
+      return f;
+    }
+    used.add(key);
+    return { ...f, properties: { ...p, [JOINED]: values.get(key) } };
+  });
+  if (unmatched.length > 0) {
+    const list = unmatched.slice(0, 8).join('、');
+    issues.push({
+      severity: 'warning',
+      message: {
+        zh: `${kept.fileName}：${unmatched.length} 个区划在人口表“${join.keyColumn}”列中找不到（${list}），它们没有人口。`,
+        en: `${kept.fileName}: ${unmatched.length} zones are not in the population table's "${join.keyColumn}" column (${list}); they have no population.`,
+      },
+    });
+  }
+  const spare = kept.table.rows.length - used.size;
+  if (spare > 0) {
+    issues.push({
+      severity: 'warning',
+      message: {
+        zh: `${kept.fileName}：人口表有 ${spare} 行未对应任何区划。`,
+        en: `${kept.fileName}: ${spare} rows of the population table match no zone.`,
+      },
+    });
+  }
+  return { fc: { ...fc, features }, mapping: { ...mapping, populationField: JOINED } };
+}
+
+function outsideEveryZone(
+  facilities: Facility[],
+  zones: Zone[],
+  rows: number[],
+): ConvertReply['outsideZones'] {
+  const boxes = zones.map((z) => ({ z, b: bbox(z.geometry) }));
+  const out: ConvertReply['outsideZones'] = [];
+  facilities.forEach((f, i) => {
+    const inside = boxes.some(
+      ({ z, b }) =>
+        f.lon >= b[0] &&
+        f.lon <= b[2] &&
+        f.lat >= b[1] &&
+        f.lat <= b[3] &&
+        booleanPointInPolygon([f.lon, f.lat], z.geometry),
+    );
+    if (!inside) out.push({ row: rows[i] ?? i + 1, name: f.name });
+  });
+  return out;
+}
+
+/** Drops the rows whose kind the planner chose to leave out; they are listed in `reply.leftOut`. */
+function leaveOutKinds(
+  fc: Collection,
+  mapping: FieldMapping,
+  values: string[],
+  reply: ConvertReply,
+): Collection {
+  if (values.length === 0) return fc;
+  const props = fc.features.map((f) => (f.properties ?? {}) as Record<string, unknown>);
+  const field = chooseFields(props, ['kind'], mapping).keys.kind;
+  if (field === undefined) return fc;
+  const skip = new Set(values);
+  const features = fc.features.filter((f, i) => {
+    const v = keyText(props[i]?.[field]);
+    if (!skip.has(v)) return true;
+    reply.leftOut.push({ row: Number(f.properties?._row ?? i + 1), value: v });
+    return false;
+  });
+  return { ...fc, features };
+}
+
+function zonesOf(fc: Collection, fileName: string, mapping: FieldMapping, issues: ConvertIssue[]) {
+  const r = featuresToZones(fc, fileName, mapping);
+  if (!r.ok) {
+    issues.push(...toIssues(r.errors, 'error'), ...toIssues(r.warnings, 'warning'));
+    return undefined;
+  }
+  issues.push(...toIssues(r.warnings, 'warning'));
+  return r.zones;
+}
+
+function facilitiesOf(fc: Collection, fileName: string, mapping: FieldMapping, issues: ConvertIssue[]) {
+  const r = featuresToFacilities(fc, fileName, mapping);
+  if (!r.ok) {
+    issues.push(...toIssues(r.errors, 'error'), ...toIssues(r.warnings, 'warning'));
+    return undefined;
+  }
+  issues.push(...toIssues(r.warnings, 'warning'));
+  return r.facilities;
+}
+
+/**
+ * Turns a read layer into zones, facilities or both (a GeoJSON exported by this app, split by
+ * its `layer` property) with the engine's `featuresToZones` / `featuresToFacilities` and the
+ * planner's field mapping. Facilities are checked against `zones` (outside every zone).
+ */
+export function convertLayer(fc: Collection, fileName: string, req: ConvertRequest): ConvertReply {
+  const { target, mapping, population, zones } = req;
+  const issues: ConvertIssue[] = [];
+  const reply: ConvertReply = { ok: false, issues, outsideZones: [], leftOut: [] };
+  const rowsOf = (c: Collection) => c.features.map((f, i) => Number(f.properties?._row ?? i + 1));
+  if (target === 'both') {
+    const part = (layer: string): Collection => ({
+      type: 'FeatureCollection',
+      features: fc.features.filter((f) => f.properties?.layer === layer),
+    });
+    const gaps = fc.features.filter((f) => f.properties?.layer === 'gap').length;
+    if (gaps > 0)
+      issues.push({
+        severity: 'warning',
+        message: {
+          zh: `${fileName}：${gaps} 个未覆盖区域要素（layer = gap）是计算结果，未导入，将重新计算。`,
+          en: `${fileName}: ${gaps} uncovered-area features (layer = gap) are results; not imported, they are recomputed.`,
+        },
+      });
+    const z = zonesOf(part('zone'), fileName, {}, issues);
+    const f = facilitiesOf(part('facility'), fileName, {}, issues);
+    if (z && f) Object.assign(reply, { ok: true, zones: z, facilities: f });
+    if (z && f) reply.outsideZones = outsideEveryZone(f, z, rowsOf(part('facility')));
+    return reply;
+  }
+  if (target === 'zones') {
+    const joined = population ? joinPopulation(fc, population, mapping, issues) : { fc, mapping };
+    const z = zonesOf(joined.fc, fileName, joined.mapping, issues);
+    if (z && !issues.some((i) => i.severity === 'error')) Object.assign(reply, { ok: true, zones: z });
+    return reply;
+  }
+  const kept = leaveOutKinds(fc, mapping, req.skipKindValues ?? [], reply);
+  const f = facilitiesOf(kept, fileName, mapping, issues);
+  if (!f) return reply;
+  reply.ok = true;
+  reply.facilities = f;
+  if (zones && zones.length > 0) reply.outsideZones = outsideEveryZone(f, zones, rowsOf(kept));
+  return reply;
+}
