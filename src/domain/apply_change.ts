@@ -144,6 +144,8 @@ export function applyChange(ws: Workspace, change: Change): Workspace {
       return { ...ws, activeScenarioId: change.after };
     case 'workspace_renamed':
       return { ...ws, name: change.after };
+    case 'workspace_replaced':
+      return change.after;
     case 'batch':
       return change.changes.reduce(applyChange, ws);
   }

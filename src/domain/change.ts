@@ -1,6 +1,6 @@
 import type { Facility, Zone, ZoneClass } from './model.ts';
 import type { ReachThreshold, TravelAssumption } from './rules.ts';
-import type { RulesState, Scenario } from './workspace.ts';
+import type { RulesState, Scenario, Workspace } from './workspace.ts';
 
 /** Which facility list a change edits: the baseline (null) or one scenario. */
 export type FacilityListId = string | null;
@@ -60,6 +60,8 @@ export type Change =
   | { type: 'scenario_renamed'; scenarioId: string; before: string; after: string }
   | { type: 'active_scenario_set'; before: string | null; after: string | null }
   | { type: 'workspace_renamed'; before: string; after: string }
+  /** The whole workspace replaced (data loaded or a workspace opened as one undoable step). */
+  | { type: 'workspace_replaced'; before: Workspace; after: Workspace }
   | { type: 'batch'; changes: Change[] };
 
 export type ChangeType = Change['type'];

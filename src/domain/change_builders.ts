@@ -130,10 +130,13 @@ export function setRuleSetting(
   return sameValue(before, after) ? null : { type: 'rule_setting', ruleId, path, before, after };
 }
 
-/** Switch the rule preset; overrides are dropped (undo brings them back). Null when already active. */
+/**
+ * Switch the rule preset; overrides are dropped (undo brings them back), the counted statuses stay.
+ * Null when already active.
+ */
 export function switchPreset(ws: Workspace, presetId: string): Change | null {
   if (ws.rules.presetId === presetId) return null;
-  return { type: 'rules_replaced', before: ws.rules, after: { presetId, overrides: {} } };
+  return { type: 'rules_replaced', before: ws.rules, after: { ...ws.rules, presetId, overrides: {} } };
 }
 
 /** Rename the workspace; null when the name is unchanged. */

@@ -1,78 +1,215 @@
 import { create } from 'zustand';
-import type { ApplyOptions, DocumentChange } from './changes.ts';
-import { type DocumentState, initialDocument, reduceDocument } from './document_slice.ts';
+import {
+  applyChange as applyDomainChange,
+  type Change,
+  emptyWorkspace,
+  type Facility,
+  scenarioFacilities,
+  type Workspace,
+} from '../domain/index.ts';
+import { type ApplyOptions, type EditContext, editToChange, type StoreChange } from './changes.ts';
+import { History } from './history.ts';
 import { initialResults, type ResultsState } from './results_slice.ts';
-import { initialRules, type RulesState, reduceRules } from './rules_slice.ts';
 import { initialView, type Lang, type ViewState } from './view_slice.ts';
 
-export type { ApplyOptions, DocumentChange } from './changes.ts';
-export type { DocumentState } from './document_slice.ts';
+export type { ApplyOptions, DocumentChange, StoreChange, StoreEdit } from './changes.ts';
+export { type FacilityOrigin, facilityOrigin, nextScenarioName } from './document_slice.ts';
 export type { ResultsState } from './results_slice.ts';
-export { effectiveRules, type RulesState } from './rules_slice.ts';
+export { countedStatusesOf, effectiveRules } from './rules_slice.ts';
 export type { BasemapId, Lang, LevelFilter, Selection, ViewState } from './view_slice.ts';
 
-/** The whole app state: four slices side by side. */
+/** Undo steps kept by the app (the History default is 200). */
+export const HISTORY_CAPACITY = 200;
+
+/** Whether undo and redo have something to do, for the buttons. */
+export interface HistoryStatus {
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+/**
+ * The whole app state. `workspace` is the planner's document (the only recorded part);
+ * `facilities` and `zonesVersion` are derived from it; `view` and `results` are never recorded.
+ */
 export interface AppState {
-  document: DocumentState;
-  rules: RulesState;
+  workspace: Workspace;
+  /** `scenarioFacilities(workspace, workspace.activeScenarioId)`: what is drawn and evaluated. */
+  facilities: Facility[];
+  /** Bumped whenever `workspace.zones` is replaced, so the worker knows when to rebuild its model. */
+  zonesVersion: number;
+  history: HistoryStatus;
   view: ViewState;
   results: ResultsState;
 }
 
+function newId(): string {
+  const c = globalThis.crypto as Crypto | undefined;
+  if (c?.randomUUID) return c.randomUUID();
+  return `id-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+const initialWorkspace = emptyWorkspace({ id: newId(), name: '', presetId: '' });
+
 /** The one zustand store. Components read with selectors: `useAppStore((s) => s.view.lang)`. */
 export const useAppStore = create<AppState>(() => ({
-  document: initialDocument,
-  rules: initialRules,
+  workspace: initialWorkspace,
+  facilities: [],
+  zonesVersion: 0,
+  history: { canUndo: false, canRedo: false },
   view: initialView('zh'),
   results: initialResults,
 }));
 
-/** Snapshot of the recorded part of the state: what undo, scenarios and persistence deal with. */
-export interface DocumentSnapshot {
-  document: DocumentState;
-  rules: RulesState;
+const history = new History({ capacity: HISTORY_CAPACITY });
+
+function historyStatus(): HistoryStatus {
+  return { canUndo: history.canUndo, canRedo: history.canRedo };
 }
 
-export type ChangeListener = (
-  change: DocumentChange,
-  before: DocumentSnapshot,
-  after: DocumentSnapshot,
-  options: ApplyOptions,
-) => void;
+/** Puts `next` in the store with its derived parts; shares what did not change. */
+function commit(next: Workspace): void {
+  const s = useAppStore.getState();
+  const prev = s.workspace;
+  const facilitiesChanged =
+    next.baseline !== prev.baseline ||
+    next.scenarios !== prev.scenarios ||
+    next.activeScenarioId !== prev.activeScenarioId;
+  const status = historyStatus();
+  useAppStore.setState({
+    workspace: next,
+    facilities: facilitiesChanged ? scenarioFacilities(next, next.activeScenarioId) : s.facilities,
+    zonesVersion: next.zones !== prev.zones ? s.zonesVersion + 1 : s.zonesVersion,
+    history:
+      status.canUndo === s.history.canUndo && status.canRedo === s.history.canRedo ? s.history : status,
+  });
+}
 
-const listeners = new Set<ChangeListener>();
+function editContext(): EditContext {
+  return { lang: useAppStore.getState().view.lang, newId, now: () => new Date().toISOString() };
+}
 
-/** Subscribes to every document change (for history, scenarios, persistence). Returns an unsubscribe. */
-export function onDocumentChange(listener: ChangeListener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+/** The planner's workspace as it is now (the recorded document; view kept up to date, not recorded). */
+export function getWorkspace(): Workspace {
+  return useAppStore.getState().workspace;
 }
 
 /**
- * The single entry point for changing the document (zones, facilities, preset, rule edits).
- * `record: true` marks an undoable step; loads pass `record: false`.
+ * The single entry point for changing the document. Turns a store edit into a domain `Change`
+ * (or takes a domain change as is), applies it with the domain's pure `applyChange` and, with
+ * `record: true` (the default), records it as one undoable step (inside a gesture: as part of
+ * the gesture's step). `record: false` applies it without a step and clears the history.
+ * Returns the domain change applied, or null when nothing changed or the edit did not fit.
+ *
+ * @example applyChange({ kind: 'moveFacility', facilityId: 'f1', lon: 102.6, lat: 24.9 })
  */
-export function applyChange(change: DocumentChange, options: ApplyOptions = { record: true }): void {
-  const state = useAppStore.getState();
-  const before: DocumentSnapshot = { document: state.document, rules: state.rules };
-  const after: DocumentSnapshot = {
-    document: reduceDocument(state.document, change),
-    rules: reduceRules(state.rules, change),
-  };
-  if (after.document === before.document && after.rules === before.rules) return;
-  useAppStore.setState(after);
-  for (const l of listeners) l(change, before, after, options);
+export function applyChange(change: StoreChange, options: ApplyOptions = { record: true }): Change | null {
+  const ws = getWorkspace();
+  let domainChange: Change | null;
+  let next: Workspace;
+  try {
+    domainChange = editToChange(ws, change, editContext());
+    if (!domainChange) return null;
+    next = applyDomainChange(ws, domainChange);
+  } catch (e) {
+    console.warn('change not applied:', e instanceof Error ? e.message : e);
+    return null;
+  }
+  if (options.record) history.record(domainChange);
+  else history.clear();
+  commit(next);
+  return domainChange;
 }
 
-/** Replaces the document and rules wholesale (for undo/redo and loading a saved scenario). */
-export function restoreSnapshot(snapshot: DocumentSnapshot): void {
-  useAppStore.setState({ document: snapshot.document, rules: snapshot.rules });
+/**
+ * Replaces the whole workspace (opening a saved workspace or file, restoring from IndexedDB).
+ * `record: true` makes it one undoable step; `record: false` clears the history.
+ * The rule shown on the map follows the workspace's `view.selectedRuleId` when it names one.
+ */
+export function replaceWorkspace(ws: Workspace, options: ApplyOptions = { record: false }): void {
+  if (options.record) applyChange({ type: 'workspace_replaced', before: getWorkspace(), after: ws });
+  else {
+    history.clear();
+    commit(ws);
+  }
+  const ruleId = ws.view.selectedRuleId;
+  if (ruleId) useAppStore.setState((s) => ({ view: { ...s.view, selectedRuleId: ruleId } }));
 }
 
-/** Updates the view slice (never recorded). */
+/**
+ * Calls `listener` after every change of the workspace (edits, undo/redo, replacement, view
+ * fields kept in it). Returns an unsubscribe. The same as
+ * `useAppStore.subscribe((s, prev) => s.workspace !== prev.workspace && …)`.
+ */
+export function subscribeWorkspace(listener: (ws: Workspace, previous: Workspace) => void): () => void {
+  return useAppStore.subscribe((s, prev) => {
+    if (s.workspace !== prev.workspace) listener(s.workspace, prev.workspace);
+  });
+}
+
+function travel(step: (doc: Workspace) => Workspace): boolean {
+  const ws = getWorkspace();
+  try {
+    const next = step(ws);
+    commit(next);
+    return next !== ws;
+  } catch (e) {
+    console.warn('history step failed, history cleared:', e instanceof Error ? e.message : e);
+    history.clear();
+    commit(ws);
+    return false;
+  }
+}
+
+/** Undoes the last recorded step (closing an open gesture first). False when there was none. */
+export function undo(): boolean {
+  return travel((ws) => history.undo(ws));
+}
+
+/** Redoes the last undone step. False when there was none. */
+export function redo(): boolean {
+  return travel((ws) => history.redo(ws));
+}
+
+/** Starts a gesture (a drag): every change recorded until `endGesture` becomes one undo step. */
+export function beginGesture(): void {
+  history.beginGesture();
+}
+
+/** Ends the gesture: its changes, squashed, become one undo step. */
+export function endGesture(): void {
+  history.endGesture();
+  commit(getWorkspace());
+}
+
+/** Abandons the gesture (Escape during a drag): the workspace goes back to before it. */
+export function cancelGesture(): void {
+  travel((ws) => history.cancelGesture(ws));
+}
+
+/** Forgets every undo step (e.g. after the workspace was replaced from outside). */
+export function clearHistory(): void {
+  history.clear();
+  commit(getWorkspace());
+}
+
+/** Updates the view slice (never recorded). The shown rule and language are kept in `workspace.view`. */
 export function setView(patch: Partial<ViewState> | ((v: ViewState) => Partial<ViewState>)): void {
+  useAppStore.setState((s) => {
+    const view = { ...s.view, ...(typeof patch === 'function' ? patch(s.view) : patch) };
+    const wsView = s.workspace.view;
+    const selectedRuleId = view.selectedRuleId ?? undefined;
+    if (wsView.selectedRuleId === selectedRuleId && wsView.lang === view.lang) return { view };
+    const nextView = { ...wsView, lang: view.lang };
+    if (selectedRuleId === undefined) delete nextView.selectedRuleId;
+    else nextView.selectedRuleId = selectedRuleId;
+    return { view, workspace: { ...s.workspace, view: nextView } };
+  });
+}
+
+/** Records where the map is (centre [lon, lat] in degrees, zoom) in `workspace.view`; not an undo step. */
+export function setMapView(center: [number, number], zoom: number): void {
   useAppStore.setState((s) => ({
-    view: { ...s.view, ...(typeof patch === 'function' ? patch(s.view) : patch) },
+    workspace: { ...s.workspace, view: { ...s.workspace.view, center, zoom } },
   }));
 }
 

@@ -1,5 +1,6 @@
+import { emptyWorkspace } from '../domain/index.ts';
 import type { EngineClient } from '../worker/engine_client.ts';
-import { applyChange, setView, useAppStore } from './index.ts';
+import { getWorkspace, replaceWorkspace, setView, useAppStore } from './index.ts';
 import { DEFAULT_PRESET_ID, PRESETS } from './presets.ts';
 
 /** URLs of the shipped demo district (illustrative data). */
@@ -22,8 +23,9 @@ function isIllustrative(json: unknown): boolean {
 }
 
 /**
- * Loads the demo district and its facilities through the worker's importers, selects the
- * default preset and shows its first rule. Not recorded for undo.
+ * Loads the demo district and its facilities through the worker's importers into a fresh
+ * workspace (baseline only, default preset) and shows its first rule. Not recorded for undo:
+ * the history is cleared.
  */
 export async function loadDemo(client: EngineClient, sources: DemoSources): Promise<LoadOutcome> {
   try {
@@ -48,9 +50,9 @@ export async function loadDemo(client: EngineClient, sources: DemoSources): Prom
       zones.data.some((z) => z.illustrative) ||
       facilities.data.some((f) => f.illustrative);
     const preset = PRESETS.find((p) => p.id === DEFAULT_PRESET_ID) ?? PRESETS[0];
-    if (preset) applyChange({ kind: 'selectPreset', presetId: preset.id }, { record: false });
-    applyChange(
-      { kind: 'loadData', zones: zones.data, facilities: facilities.data, illustrative, sourceName: 'demo' },
+    const ws = emptyWorkspace({ id: getWorkspace().id, name: '西山区（示意）', presetId: preset?.id ?? '' });
+    replaceWorkspace(
+      { ...ws, zones: zones.data, baseline: facilities.data, illustrative, sourceName: 'demo' },
       { record: false },
     );
     if (!useAppStore.getState().view.selectedRuleId) {

@@ -1,36 +1,54 @@
-import { FACILITY_STATUSES, type FacilityStatus, type Rule, type RulePreset } from '../domain/index.ts';
-import type { DocumentChange } from './changes.ts';
+import {
+  effectiveRules as applyOverrides,
+  type Change,
+  FACILITY_STATUSES,
+  type FacilityStatus,
+  type Rule,
+  type RulePreset,
+  type RulesState,
+  resetRuleChange,
+  ruleEditChange,
+  setCountedStatuses,
+  switchPreset,
+  type Workspace,
+} from '../domain/index.ts';
+import type { StoreEdit } from './changes.ts';
+import { findPreset } from './presets.ts';
 
-/** Which preset is active, the planner's edits to its rules (whole edited rules by id), and which statuses count. */
-export interface RulesState {
-  presetId: string;
-  overrides: Record<string, Rule>;
-  /** Facility statuses that count (default: all, as in the CLI). */
-  statuses: FacilityStatus[];
-}
+type RulesEdit = Extract<
+  StoreEdit,
+  { kind: 'selectPreset' | 'updateRule' | 'resetRule' | 'setCountedStatuses' }
+>;
 
-export const initialRules: RulesState = { presetId: '', overrides: {}, statuses: [...FACILITY_STATUSES] };
-
-/** Applies a rule change, returning a new state. Choosing a preset drops the edits. */
-export function reduceRules(state: RulesState, change: DocumentChange): RulesState {
-  switch (change.kind) {
+/** The domain change for a rule edit; null when nothing changes (or the rule is not in the preset). */
+export function rulesEditChange(ws: Workspace, edit: RulesEdit): Change | null {
+  switch (edit.kind) {
     case 'selectPreset':
-      return { ...state, presetId: change.presetId, overrides: {} };
-    case 'updateRule':
-      return { ...state, overrides: { ...state.overrides, [change.rule.id]: change.rule } };
-    case 'resetRule': {
-      const { [change.ruleId]: _dropped, ...rest } = state.overrides;
-      return { ...state, overrides: rest };
+      return switchPreset(ws, edit.presetId);
+    case 'updateRule': {
+      const presetRule = findPreset(ws.rules.presetId)?.rules.find((r) => r.id === edit.rule.id);
+      return presetRule ? ruleEditChange(ws, presetRule, edit.rule) : null;
     }
-    case 'setCountedStatuses':
-      return { ...state, statuses: FACILITY_STATUSES.filter((s) => change.statuses.includes(s)) };
-    default:
-      return state;
+    case 'resetRule':
+      return resetRuleChange(ws, edit.ruleId);
+    case 'setCountedStatuses': {
+      const chosen = edit.statuses;
+      if (!chosen || FACILITY_STATUSES.every((s) => chosen.includes(s)))
+        return setCountedStatuses(ws, undefined);
+      return setCountedStatuses(
+        ws,
+        FACILITY_STATUSES.filter((s) => chosen.includes(s)),
+      );
+    }
   }
 }
 
-/** The rules to evaluate: the preset's rules with the planner's edits in place. */
-export function effectiveRules(preset: RulePreset | undefined, overrides: Record<string, Rule>): Rule[] {
-  if (!preset) return [];
-  return preset.rules.map((r) => overrides[r.id] ?? r);
+/** The rules to evaluate: the preset's rules with the planner's per-field overrides applied. */
+export function effectiveRules(preset: RulePreset | undefined, overrides: RulesState['overrides']): Rule[] {
+  return preset ? applyOverrides(preset.rules, overrides) : [];
+}
+
+/** The statuses that count: `countedStatuses`, or every status when it is absent. Stable reference. */
+export function countedStatusesOf(rules: RulesState): readonly FacilityStatus[] {
+  return rules.countedStatuses ?? FACILITY_STATUSES;
 }

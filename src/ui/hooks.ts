@@ -6,8 +6,8 @@ import { findPreset } from '../store/presets.ts';
 
 /** The rules being evaluated: the active preset with the planner's edits. */
 export function useRules(): Rule[] {
-  const presetId = useAppStore((s) => s.rules.presetId);
-  const overrides = useAppStore((s) => s.rules.overrides);
+  const presetId = useAppStore((s) => s.workspace.rules.presetId);
+  const overrides = useAppStore((s) => s.workspace.rules.overrides);
   return useMemo(() => effectiveRules(findPreset(presetId), overrides), [presetId, overrides]);
 }
 
@@ -38,6 +38,6 @@ export function useResultIndex(): Map<string, Map<string, RuleResult>> {
 
 /** Zones by code. */
 export function useZoneIndex(): Map<string, Zone> {
-  const zones = useAppStore((s) => s.document.zones);
+  const zones = useAppStore((s) => s.workspace.zones);
   return useMemo(() => new Map(zones.map((z) => [z.code, z])), [zones]);
 }

@@ -6,7 +6,7 @@ import { useT } from '../i18n/use_t.ts';
 /** A facility's attributes. All text goes through React (escaped), never innerHTML. */
 export function FacilityDetails({ id }: { id: string }) {
   const t = useT();
-  const facility = useAppStore((s) => s.document.facilities.find((f) => f.id === id));
+  const facility = useAppStore((s) => s.facilities.find((f) => f.id === id));
   if (!facility) return null;
   const rows: [StringKey, string | number | undefined][] = [
     ['kind', t.pick(FACILITY_KINDS[facility.kind].label)],

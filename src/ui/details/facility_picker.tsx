@@ -5,7 +5,7 @@ import { useT } from '../i18n/use_t.ts';
 /** A keyboard route to every facility: choose one to see its attributes and fly the map to it. */
 export function FacilityPicker() {
   const t = useT();
-  const facilities = useAppStore((s) => s.document.facilities);
+  const facilities = useAppStore((s) => s.facilities);
   const selection = useAppStore((s) => s.view.selection);
   const sorted = useMemo(
     () => [...facilities].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),

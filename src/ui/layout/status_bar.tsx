@@ -5,7 +5,7 @@ import { useT } from '../i18n/use_t.ts';
 /** The illustrative-data banner, load errors and the progress of a long computation. */
 export function StatusBar() {
   const t = useT();
-  const illustrative = useAppStore((s) => s.document.illustrative);
+  const illustrative = useAppStore((s) => s.workspace.illustrative);
   const progress = useAppStore((s) => s.results.progress);
   const error = useAppStore((s) => s.results.error);
   const loadError = useAppStore((s) => s.view.loadError);

@@ -7,7 +7,7 @@ const LANG_NAMES: Record<Lang, string> = { zh: '中文', en: 'English' };
 /** Title, data tag, progress and the language switch. */
 export function TopBar() {
   const t = useT();
-  const illustrative = useAppStore((s) => s.document.illustrative);
+  const illustrative = useAppStore((s) => s.workspace.illustrative);
   return (
     <header className="top-bar">
       <div className="brand">

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { setView, useAppStore } from '../../store/index.ts';
+import { countedStatusesOf, setView, useAppStore } from '../../store/index.ts';
 import { useResultIndex, useSelectedRule } from '../hooks.ts';
 import { useT } from '../i18n/use_t.ts';
 import { BasemapSwitcher } from './basemap_switcher.tsx';
@@ -12,14 +12,14 @@ export function MapPanel() {
   const t = useT();
   const containerRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<MapView | null>(null);
-  const zones = useAppStore((s) => s.document.zones);
-  const facilities = useAppStore((s) => s.document.facilities);
+  const zones = useAppStore((s) => s.workspace.zones);
+  const facilities = useAppStore((s) => s.facilities);
   const evaluation = useAppStore((s) => s.results.evaluation);
   const selection = useAppStore((s) => s.view.selection);
   const flyTo = useAppStore((s) => s.view.flyTo);
   const basemap = useAppStore((s) => s.view.basemap);
   const tiandituKey = useAppStore((s) => s.view.tiandituKey);
-  const statuses = useAppStore((s) => s.rules.statuses);
+  const statuses = useAppStore((s) => countedStatusesOf(s.workspace.rules));
   const rule = useSelectedRule();
   const index = useResultIndex();
 

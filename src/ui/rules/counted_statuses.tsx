@@ -1,11 +1,11 @@
 import { FACILITY_STATUS_LABELS, FACILITY_STATUSES, type FacilityStatus } from '../../domain/index.ts';
-import { applyChange, useAppStore } from '../../store/index.ts';
+import { applyChange, countedStatusesOf, useAppStore } from '../../store/index.ts';
 import { useT } from '../i18n/use_t.ts';
 
 /** Which facility statuses count toward every rule (existing only, or with planned ones too). */
 export function CountedStatuses() {
   const t = useT();
-  const statuses = useAppStore((s) => s.rules.statuses);
+  const statuses = useAppStore((s) => countedStatusesOf(s.workspace.rules));
   const toggle = (status: FacilityStatus, on: boolean) => {
     const next = on ? [...statuses, status] : statuses.filter((s) => s !== status);
     applyChange({ kind: 'setCountedStatuses', statuses: next });

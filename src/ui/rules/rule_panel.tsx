@@ -8,8 +8,8 @@ import { RuleItem } from './rule_item.tsx';
 /** Preset choice and the list of rules. */
 export function RulePanel() {
   const t = useT();
-  const presetId = useAppStore((s) => s.rules.presetId);
-  const overrides = useAppStore((s) => s.rules.overrides);
+  const presetId = useAppStore((s) => s.workspace.rules.presetId);
+  const overrides = useAppStore((s) => s.workspace.rules.overrides);
   const selectedRuleId = useAppStore((s) => s.view.selectedRuleId);
   const rules = useRules();
   const preset = findPreset(presetId);

@@ -13,7 +13,7 @@ const LEVELS: LevelFilter[] = ['street', 'village', 'all'];
 /** A row per zone with each enabled rule's result; sortable, filterable, with a whole-area row. */
 export function ZoneTable() {
   const t = useT();
-  const zones = useAppStore((s) => s.document.zones);
+  const zones = useAppStore((s) => s.workspace.zones);
   const q = useAppStore((s) => s.view.table);
   const rules = useRules().filter((r) => r.enabled);
   const index = useResultIndex();
