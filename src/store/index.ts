@@ -42,7 +42,8 @@ export interface AppState {
   results: ResultsState;
 }
 
-function newId(): string {
+/** A fresh unique id (for facilities and scenarios). */
+export function newId(): string {
   const c = globalThis.crypto as Crypto | undefined;
   if (c?.randomUUID) return c.randomUUID();
   return `id-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;

@@ -1,7 +1,9 @@
-import { useAppStore } from '../../store/index.ts';
+import { ZONE_CLASSES, type ZoneClass } from '../../domain/index.ts';
+import { applyChange, useAppStore } from '../../store/index.ts';
 import { int, resultValueText, statusText, straightLineNote, zoneName } from '../format.ts';
 import { useResultIndex, useRules, useSelectedRule, useZoneIndex } from '../hooks.ts';
 import { useT } from '../i18n/use_t.ts';
+import { NumberEdit, SelectEdit } from './edit_fields.tsx';
 
 /** A zone's result for every enabled rule. */
 export function ZoneDetails({ code }: { code: string }) {
@@ -19,6 +21,25 @@ export function ZoneDetails({ code }: { code: string }) {
       <p className="muted">
         {t(zone.class)} · {t('population')} {zone.population === null ? '–' : int(zone.population, t.lang)}
       </p>
+      <details className="zone-edit">
+        <summary>{t('editZone')}</summary>
+        <SelectEdit<ZoneClass>
+          label={t('zoneClass')}
+          value={zone.class}
+          options={ZONE_CLASSES.map((c) => ({ value: c, label: t(c) }))}
+          onChange={(cls) => applyChange({ kind: 'updateZone', code, patch: { class: cls } })}
+        />
+        <NumberEdit
+          label={t('zonePopulation')}
+          value={zone.population ?? undefined}
+          min={0}
+          integer
+          invalidText={t('invalidNumber')}
+          onCommit={(population) =>
+            population !== undefined && applyChange({ kind: 'updateZone', code, patch: { population } })
+          }
+        />
+      </details>
       <table className="zone-results">
         <tbody>
           {rules.map((rule) => {

@@ -1,10 +1,12 @@
 import type { Label } from '../../domain/index.ts';
+import { EDIT_STRINGS } from './edit_strings.ts';
 
 /**
  * Every UI string in Chinese and English. Add a key here, then call `t('key')` from `useT()`.
  * `{name}` placeholders are filled from the params object.
  */
 export const STRINGS = {
+  ...EDIT_STRINGS,
   appTitle: { zh: '医疗卫生设施覆盖规划', en: 'Coverage Planner' },
   appSubtitle: { zh: '按规划文件核查设施布局', en: 'Check facility siting against planning rules' },
   language: { zh: '界面语言', en: 'Language' },

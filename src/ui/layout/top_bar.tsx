@@ -1,6 +1,7 @@
 import { type Lang, setLang, useAppStore } from '../../store/index.ts';
 import { LANGS } from '../i18n/strings.ts';
 import { useT } from '../i18n/use_t.ts';
+import { UndoRedo } from './undo_redo.tsx';
 
 const LANG_NAMES: Record<Lang, string> = { zh: '中文', en: 'English' };
 
@@ -15,6 +16,7 @@ export function TopBar() {
         <span className="subtitle">{t('appSubtitle')}</span>
       </div>
       {illustrative && <span className="tag tag-illustrative">{t('illustrativeTag')}</span>}
+      <UndoRedo />
       <div className="top-bar-spacer" />
       <label className="lang-switch">
         <span>{t('language')}</span>

@@ -1,7 +1,19 @@
-import { useEffect, useMemo, useRef } from 'react';
-import { countedStatusesOf, setView, useAppStore } from '../../store/index.ts';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { FacilityKind } from '../../domain/index.ts';
+import {
+  applyChange,
+  beginGesture,
+  cancelGesture,
+  countedStatusesOf,
+  endGesture,
+  setMapView,
+  setView,
+  useAppStore,
+} from '../../store/index.ts';
+import { placeProposal, selectFacility } from '../details/facility_actions.ts';
 import { useResultIndex, useSelectedRule } from '../hooks.ts';
 import { useT } from '../i18n/use_t.ts';
+import { AddFacilityControl } from './add_facility_control.tsx';
 import { BasemapSwitcher } from './basemap_switcher.tsx';
 import { Legend } from './legend.tsx';
 import { facilityFeatures, gapFeatures, reachFeatures, zoneFeatures, zoneLabelFeatures } from './map_data.ts';
@@ -22,14 +34,31 @@ export function MapPanel() {
   const statuses = useAppStore((s) => countedStatusesOf(s.workspace.rules));
   const rule = useSelectedRule();
   const index = useResultIndex();
+  const [placing, setPlacing] = useState(false);
+  const [placeKind, setPlaceKind] = useState<FacilityKind>('ambulance_station');
+  const placeRef = useRef({ kind: placeKind, lang: t.lang });
+  placeRef.current = { kind: placeKind, lang: t.lang };
 
   useEffect(() => {
     if (!containerRef.current) return;
     const view = new MapView(containerRef.current, {
       onZoneClick: (code) =>
         setView((v) => ({ selection: { type: 'zone', code }, panels: { ...v.panels, details: true } })),
-      onFacilityClick: (id) =>
-        setView((v) => ({ selection: { type: 'facility', id }, panels: { ...v.panels, details: true } })),
+      onFacilityClick: (id) => selectFacility(id),
+      onPlace: (lon, lat) => {
+        placeProposal(placeRef.current.kind, lon, lat, placeRef.current.lang);
+        setPlacing(false);
+      },
+      onDragStart: (id) => {
+        beginGesture();
+        selectFacility(id);
+      },
+      onDrag: (id, lon, lat) => {
+        applyChange({ kind: 'moveFacility', facilityId: id, lon, lat });
+      },
+      onDragEnd: () => endGesture(),
+      onDragCancel: () => cancelGesture(),
+      onViewChange: (center, zoom) => setMapView(center, zoom),
     });
     viewRef.current = view;
     const observer = new ResizeObserver(() => view.resize());
@@ -74,10 +103,26 @@ export function MapPanel() {
     viewRef.current?.setBasemap(basemap, tiandituKey);
   }, [basemap, tiandituKey]);
 
+  useEffect(() => {
+    viewRef.current?.setPlacing(placing);
+    if (!placing) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setPlacing(false);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [placing]);
+
   return (
     <section className="map-area" aria-label={t('map')}>
       <div ref={containerRef} className="map-canvas" data-testid="map" />
       <BasemapSwitcher />
+      <AddFacilityControl
+        placing={placing}
+        kind={placeKind}
+        onPlacingChange={setPlacing}
+        onKindChange={setPlaceKind}
+      />
       <Legend rule={rule} />
     </section>
   );

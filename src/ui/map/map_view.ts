@@ -9,7 +9,19 @@ import { loadOfflineBasemap } from './offline_basemap.ts';
 export interface MapViewHandlers {
   onZoneClick: (code: string) => void;
   onFacilityClick: (id: string) => void;
+  /** A click on the map while placing (see `setPlacing`): longitude and latitude in degrees. */
+  onPlace?: (lon: number, lat: number) => void;
+  /** A facility drag: start (mouse down on a facility), positions (at most one per frame), end or cancel (Escape). */
+  onDragStart?: (id: string) => void;
+  onDrag?: (id: string, lon: number, lat: number) => void;
+  onDragEnd?: (id: string) => void;
+  onDragCancel?: (id: string) => void;
+  /** The view settled after a move: centre [lon, lat] in degrees and zoom. */
+  onViewChange?: (center: [number, number], zoom: number) => void;
 }
+
+/** Degrees rounded to 6 decimals (about 0.1 m). */
+const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
 /** Everything the map draws, computed by the React side (see map_data.ts). */
 export interface MapData {
@@ -49,9 +61,12 @@ export class MapView {
   private readonly map: maplibregl.Map;
   private loaded = false;
   private queued: MapData | null = null;
-  private fitted = false;
+  /** Zone codes the view was last fitted to: a new set of zones (an import) is fitted again. */
+  private fittedKey = '';
   private basemapLayers: string[] = [];
   private destroyed = false;
+  private placing = false;
+  private drag: { id: string; frame: number | null; last: maplibregl.LngLat | null } | null = null;
 
   constructor(container: HTMLElement, handlers: MapViewHandlers) {
     this.map = new maplibregl.Map({
@@ -77,10 +92,15 @@ export class MapView {
       if (this.queued) this.setData(this.queued);
     });
     this.map.on('click', 'facilities-circle', (e) => {
+      if (this.placing) return;
       const id = e.features?.[0]?.properties?.id;
       if (typeof id === 'string') handlers.onFacilityClick(id);
     });
     this.map.on('click', (e) => {
+      if (this.placing) {
+        handlers.onPlace?.(round6(e.lngLat.lng), round6(e.lngLat.lat));
+        return;
+      }
       const hitFacility =
         this.map.queryRenderedFeatures(e.point, { layers: ['facilities-circle'] }).length > 0;
       if (hitFacility) return;
@@ -88,10 +108,67 @@ export class MapView {
       const code = zone?.properties?.code;
       if (typeof code === 'string') handlers.onZoneClick(code);
     });
-    for (const layer of ['facilities-circle', 'zones-fill', 'villages-fill']) {
-      this.map.on('mouseenter', layer, () => this.setCursor('pointer'));
-      this.map.on('mouseleave', layer, () => this.setCursor(''));
+    for (const layer of ['zones-fill', 'villages-fill']) {
+      this.map.on('mouseenter', layer, () => this.setCursor(this.placing ? 'crosshair' : 'pointer'));
+      this.map.on('mouseleave', layer, () => this.setCursor(this.placing ? 'crosshair' : ''));
     }
+    this.map.on('mouseenter', 'facilities-circle', () => this.setCursor(this.placing ? 'crosshair' : 'grab'));
+    this.map.on('mouseleave', 'facilities-circle', () => this.setCursor(this.placing ? 'crosshair' : ''));
+    this.listenForDrags(handlers);
+    this.map.on('moveend', () => {
+      const c = this.map.getCenter();
+      const center: [number, number] = [round6(c.lng), round6(c.lat)];
+      this.map.getContainer().dataset.center = center.join(',');
+      handlers.onViewChange?.(center, Math.round(this.map.getZoom() * 100) / 100);
+    });
+  }
+
+  /** Mouse down on a facility starts a drag (the map does not pan); moves go out once per frame. */
+  private listenForDrags(handlers: MapViewHandlers): void {
+    const flush = () => {
+      if (!this.drag) return;
+      this.drag.frame = null;
+      const p = this.drag.last;
+      if (p) handlers.onDrag?.(this.drag.id, round6(p.lng), round6(p.lat));
+    };
+    const finish = (cancel: boolean) => {
+      const drag = this.drag;
+      if (!drag) return;
+      if (drag.frame !== null) cancelAnimationFrame(drag.frame);
+      if (!cancel) flush();
+      this.drag = null;
+      this.setCursor('');
+      window.removeEventListener('mouseup', onUp);
+      window.removeEventListener('keydown', onKey);
+      if (cancel) handlers.onDragCancel?.(drag.id);
+      else handlers.onDragEnd?.(drag.id);
+    };
+    const onUp = () => finish(false);
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') finish(true);
+    };
+    this.map.on('mousedown', 'facilities-circle', (e) => {
+      if (this.placing || e.originalEvent.button !== 0) return;
+      const id = e.features?.[0]?.properties?.id;
+      if (typeof id !== 'string') return;
+      e.preventDefault();
+      this.drag = { id, frame: null, last: null };
+      this.setCursor('grabbing');
+      window.addEventListener('mouseup', onUp);
+      window.addEventListener('keydown', onKey);
+      handlers.onDragStart?.(id);
+    });
+    this.map.on('mousemove', (e) => {
+      if (!this.drag) return;
+      this.drag.last = e.lngLat;
+      if (this.drag.frame === null) this.drag.frame = requestAnimationFrame(flush);
+    });
+  }
+
+  /** While placing, a click on the map places a facility instead of selecting. */
+  setPlacing(on: boolean): void {
+    this.placing = on;
+    this.setCursor(on ? 'crosshair' : '');
   }
 
   /** Replaces the drawn data; fits the view to the zones the first time. */
@@ -114,8 +191,9 @@ export class MapView {
     this.map.once('idle', () => {
       if (!this.destroyed) this.map.getContainer().dataset.rendered = String(data.zones.features.length);
     });
-    if (!this.fitted && data.zones.features.length > 0) {
-      this.fitted = true;
+    const key = data.zones.features.map((f) => f.properties?.code).join('|');
+    if (key !== this.fittedKey && data.zones.features.length > 0) {
+      this.fittedKey = key;
       this.fitTo(data.zones, false);
     }
   }
@@ -167,6 +245,7 @@ export class MapView {
 
   destroy(): void {
     this.destroyed = true;
+    this.drag = null;
     this.map.remove();
   }
 
