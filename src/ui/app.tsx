@@ -7,8 +7,11 @@ import { StatusBar } from './layout/status_bar.tsx';
 import { TopBar } from './layout/top_bar.tsx';
 import { MapPanel } from './map/map_panel.tsx';
 import { RulePanel } from './rules/rule_panel.tsx';
+import { ComparePanel } from './scenarios/compare_panel.tsx';
+import { ScenarioPanel } from './scenarios/scenario_panel.tsx';
 import { SummaryPanel } from './summary/summary_panel.tsx';
 import { ZoneTable } from './table/zone_table.tsx';
+import { WorkspaceBar } from './workspace/workspace_bar.tsx';
 
 /** The page: top bar, rules on the left, map and table in the middle, summary and details on the right. */
 export function App() {
@@ -22,6 +25,7 @@ export function App() {
     <div className="app">
       <TopBar />
       <StatusBar />
+      <WorkspaceBar />
       <div className={cls}>
         <SidePanel id="rules" side="left" titleKey="rulesPanel">
           <RulePanel />
@@ -29,8 +33,10 @@ export function App() {
         <main className="center">
           <MapPanel />
           <ZoneTable />
+          <ComparePanel />
         </main>
         <SidePanel id="details" side="right" titleKey="detailsPanel">
+          <ScenarioPanel />
           <FacilityPicker />
           <DetailsPanel />
           <SummaryPanel />

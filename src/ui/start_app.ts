@@ -1,14 +1,20 @@
 import { startEvaluationRunner } from '../store/evaluation_runner.ts';
 import { setLang, setView } from '../store/index.ts';
 import { type DemoSources, loadDemo } from '../store/load_demo.ts';
+import { startPersistence } from '../store/persist_runner.ts';
 import { EngineClient } from '../worker/engine_client.ts';
 import { defaultLang } from './i18n/strings.ts';
+import { setCompareClient } from './scenarios/compare_client.ts';
 
-/** Starts the worker, picks the language from the browser, loads the demo district. */
+/**
+ * Starts the worker, picks the language from the browser, restores the workspace this browser had
+ * open (IndexedDB) or else loads the demo district, then saves every change (persist_runner.ts).
+ */
 export async function startApp(demo: DemoSources): Promise<void> {
   setLang(defaultLang());
   const client = new EngineClient();
   startEvaluationRunner(client);
-  const outcome = await loadDemo(client, demo);
+  setCompareClient(client);
+  const outcome = await startPersistence(() => loadDemo(client, demo));
   setView({ loading: false, loadError: outcome.ok ? null : outcome.message });
 }

@@ -38,12 +38,14 @@ const LOCAL = /^(http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/|data:|blob:)/;
 export async function openApp(
   browser: Browser,
   url: string,
-  options: { locale?: string; width?: number; height?: number } = {},
+  options: { locale?: string; width?: number; height?: number; init?: () => void } = {},
 ): Promise<AppPage> {
   const context = await browser.newContext({
     locale: options.locale ?? 'zh-CN',
     viewport: { width: options.width ?? 1366, height: options.height ?? 768 },
   });
+  // Runs in every page of the context before the app's scripts (e.g. to make storage fail).
+  if (options.init) await context.addInitScript(options.init);
   const page = await context.newPage();
   const errors: string[] = [];
   const blocked: string[] = [];
