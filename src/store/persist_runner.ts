@@ -100,7 +100,9 @@ function onError(error: PersistenceError): void {
 
 function onSaved(r: SaveResult, id: string): void {
   if (!r.ok || runner?.id !== id) return;
-  setStatus({ phase: 'saved', savedAt: r.savedAt, storageError: null });
+  // A good save ends a storage failure; an unreadable stored workspace stays reported.
+  const kept = usePersistStatus.getState().storageError;
+  setStatus({ phase: 'saved', savedAt: r.savedAt, storageError: kept?.kind === 'invalid' ? kept : null });
   runner.guard.announceSaved(r.revision, r.savedAt);
   void writePointer(id);
 }

@@ -81,6 +81,70 @@ describe('the workspace is kept in IndexedDB', () => {
   });
 });
 
+/** In the page's real IndexedDB: overwrite the current workspace record with one from a future app version (`spoil`), or read it (`read`). */
+function inStore<T>(page: Page, action: 'spoil' | 'read'): Promise<T> {
+  return page.evaluate(
+    (what) =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('coverage-planner');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('workspaces', 'readwrite');
+          const store = tx.objectStore('workspaces');
+          const pointer = store.get('current-workspace');
+          pointer.onsuccess = () => {
+            const key = `workspace:${String(pointer.result)}`;
+            if (what === 'read') {
+              const r = store.get(key);
+              r.onsuccess = () => resolve({ key, record: r.result });
+              return;
+            }
+            const record = {
+              schemaVersion: 99,
+              savedAt: '2030-01-01T00:00:00.000Z',
+              revision: 7,
+              tabId: 'x',
+            };
+            store.put({ ...record, workspace: { schemaVersion: 99, id: 'future' } }, key);
+            tx.oncomplete = () => resolve(key);
+          };
+        };
+      }),
+    action,
+  ) as Promise<T>;
+}
+
+describe('a stored workspace this app cannot read', () => {
+  it('is reported, never overwritten, and the app starts on the demo', async () => {
+    const { page } = await freshApp();
+    await newScenario(page, '会被新版本覆盖吗');
+    await waitForSaved(page);
+    const key = await inStore<string>(page, 'spoil');
+    await page.reload();
+    await waitForApp(page);
+    const alert = page.getByRole('alert').filter({ hasText: '浏览器中保存的工作区无法读取' });
+    await alert.waitFor();
+    await expect(scenarios(page).getByRole('radio').count()).resolves.toBe(1);
+    await newScenario(page, '新的工作');
+    await waitForSaved(page);
+    expect(await alert.isVisible()).toBe(true);
+    const stored = await page.evaluate(
+      (k) =>
+        new Promise<unknown>((resolve) => {
+          const open = indexedDB.open('coverage-planner');
+          open.onsuccess = () => {
+            const r = open.result.transaction('workspaces').objectStore('workspaces').get(k);
+            r.onsuccess = () => resolve(r.result);
+          };
+        }),
+      key,
+    );
+    expect(stored).toMatchObject({ schemaVersion: 99, revision: 7 });
+    const now = await inStore<{ key: string }>(page, 'read');
+    expect(now.key).not.toBe(key);
+  });
+});
+
 describe('when the browser cannot store the workspace', () => {
   it('without IndexedDB (private mode) the planner is told at once and can still save to a file', async () => {
     const { page } = await freshApp(() => {
