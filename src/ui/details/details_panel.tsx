@@ -7,7 +7,11 @@ import { ZoneDetails } from './zone_details.tsx';
 export function DetailsPanel() {
   const t = useT();
   const selection = useAppStore((s) => s.view.selection);
-  if (!selection) return null;
+  // A facility removed by undo or deletion leaves nothing to show.
+  const exists = useAppStore((s) =>
+    selection?.type === 'facility' ? s.facilities.some((f) => f.id === selection.id) : selection !== null,
+  );
+  if (!selection || !exists) return null;
   const heading = t(selection.type === 'zone' ? 'zoneDetails' : 'facilityDetails');
   return (
     <section className="details" aria-label={heading}>

@@ -118,7 +118,9 @@ export class MapView {
     this.map.on('moveend', () => {
       const c = this.map.getCenter();
       const center: [number, number] = [round6(c.lng), round6(c.lat)];
+      // Tests and tools read where the map is: centre "lon,lat" and zoom.
       this.map.getContainer().dataset.center = center.join(',');
+      this.map.getContainer().dataset.zoom = this.map.getZoom().toFixed(4);
       handlers.onViewChange?.(center, Math.round(this.map.getZoom() * 100) / 100);
     });
   }
