@@ -158,13 +158,29 @@ function facilitiesOf(fc: Collection, fileName: string, mapping: FieldMapping, i
   return r.facilities;
 }
 
+/** Copies each chosen column into its canonical property (null when the planner chose none). */
+function withColumns(fc: Collection, columns: Record<string, string | null> | undefined): Collection {
+  const entries = Object.entries(columns ?? {});
+  if (entries.length === 0) return fc;
+  const features = fc.features.map((f) => {
+    const p = { ...(f.properties ?? {}) } as Record<string, unknown>;
+    const values = entries.map(([, column]) => (column === null ? null : (p[column] ?? null)));
+    entries.forEach(([canonical], i) => {
+      p[canonical] = values[i];
+    });
+    return { ...f, properties: p };
+  });
+  return { ...fc, features };
+}
+
 /**
  * Turns a read layer into zones, facilities or both (a GeoJSON exported by this app, split by
  * its `layer` property) with the engine's `featuresToZones` / `featuresToFacilities` and the
  * planner's field mapping. Facilities are checked against `zones` (outside every zone).
  */
-export function convertLayer(fc: Collection, fileName: string, req: ConvertRequest): ConvertReply {
+export function convertLayer(source: Collection, fileName: string, req: ConvertRequest): ConvertReply {
   const { target, mapping, population, zones } = req;
+  const fc = target === 'both' ? source : withColumns(source, req.columns);
   const issues: ConvertIssue[] = [];
   const reply: ConvertReply = { ok: false, issues, outsideZones: [], leftOut: [] };
   const rowsOf = (c: Collection) => c.features.map((f, i) => Number(f.properties?._row ?? i + 1));

@@ -120,6 +120,11 @@ export type IoRequest =
       target: LayerTarget;
       mapping: FieldMapping & { kindValues?: Record<string, FacilityKind> };
       population?: PopulationJoin;
+      /**
+       * The planner's column per property, by canonical name (`name`, `kind`, `beds`, `population`…):
+       * the column's values are used under that name; null: the property is left empty.
+       */
+      columns?: Record<string, string | null>;
       /** Values of the kind field whose rows the planner chose to leave out (e.g. 诊所, 药店). */
       skipKindValues?: string[];
       /** Zones to check facility positions against (outside every zone). */

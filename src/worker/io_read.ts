@@ -166,7 +166,11 @@ export async function readFileLayer(
       errors: [{ message: CRASH(e instanceof Error ? e.message : String(e)) }],
     };
   }
-  const fromPrj = report.detected.format === 'shapefile' && hasPrj(file);
+  const geographic = ['wgs84', 'cgcs2000', 'EPSG:4326', 'EPSG:4490'];
+  const fromPrj =
+    report.detected.format === 'shapefile' &&
+    !geographic.includes(report.detected.crs ?? 'wgs84') &&
+    hasPrj(file);
   keep(handle, report, fromPrj);
   return summarise(handle, report, fromPrj);
 }

@@ -1,4 +1,5 @@
 import type { Label } from '../../domain/index.ts';
+import { IO_STRINGS } from '../io/io_strings.ts';
 import { EDIT_STRINGS } from './edit_strings.ts';
 
 /**
@@ -146,6 +147,7 @@ export const STRINGS = {
   family_blood: { zh: '采供血', en: 'Blood service' },
   family_emergency: { zh: '急救', en: 'Emergency' },
   family_public_health: { zh: '公共卫生', en: 'Public health' },
+  ...IO_STRINGS,
 } as const satisfies Record<string, Label>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -1,11 +1,12 @@
 import { type Lang, setLang, useAppStore } from '../../store/index.ts';
 import { LANGS } from '../i18n/strings.ts';
 import { useT } from '../i18n/use_t.ts';
+import { IoControls } from '../io/io_controls.tsx';
 import { UndoRedo } from './undo_redo.tsx';
 
 const LANG_NAMES: Record<Lang, string> = { zh: '中文', en: 'English' };
 
-/** Title, data tag, progress and the language switch. */
+/** Title, data tag, undo/redo, file controls and the language switch. */
 export function TopBar() {
   const t = useT();
   const illustrative = useAppStore((s) => s.workspace.illustrative);
@@ -18,6 +19,7 @@ export function TopBar() {
       {illustrative && <span className="tag tag-illustrative">{t('illustrativeTag')}</span>}
       <UndoRedo />
       <div className="top-bar-spacer" />
+      <IoControls />
       <label className="lang-switch">
         <span>{t('language')}</span>
         <select value={t.lang} onChange={(e) => setLang(e.target.value as Lang)} aria-label={t('language')}>

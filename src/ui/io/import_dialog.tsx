@@ -1,0 +1,169 @@
+import { useEffect, useRef, useState } from 'react';
+import { useAppStore } from '../../store/index.ts';
+import { useT } from '../i18n/use_t.ts';
+import { applyImport } from './apply_import.ts';
+import { ColumnsStep } from './columns_step.tsx';
+import { CrsStep } from './crs_step.tsx';
+import { FileStep } from './file_step.tsx';
+import { ImportReport } from './import_report.tsx';
+import { type ImportSession, useImportSession } from './use_import_session.ts';
+
+interface Props {
+  open: boolean;
+  /** Files dropped on the page before the dialog opened. */
+  dropped: File[] | null;
+  onClose: () => void;
+}
+
+interface Done {
+  count: number;
+  what: 'io_whatZones' | 'io_whatFacilities' | 'io_whatBoth';
+  file: string;
+}
+
+function canImport(s: ImportSession): boolean {
+  if (!s.summary?.ok || !s.preview?.ok || s.checking || s.reading) return false;
+  return !Object.values(s.choices.kindValues).includes('') || s.choices.target !== 'facilities';
+}
+
+/**
+ * The import dialog: choose or drop a file, say what it is, map its columns and categories, pick
+ * the coordinate system, read the report, then import as one undoable step. A file that cannot be
+ * imported leaves the workspace as it was.
+ */
+export function ImportDialog({ open, dropped, onClose }: Props) {
+  const t = useT();
+  const ref = useRef<HTMLDialogElement>(null);
+  const session = useImportSession();
+  const { s, chooseFiles, reread, setChoices, fix, choosePopulationTable, reset } = session;
+  const [done, setDone] = useState<Done | null>(null);
+  const baselineCount = useAppStore((st) => st.workspace.baseline.length);
+
+  useEffect(() => {
+    const d = ref.current;
+    if (!d) return;
+    if (open && !d.open) d.showModal();
+    if (!open && d.open) d.close();
+  }, [open]);
+
+  useEffect(() => {
+    if (open && dropped && dropped.length > 0) {
+      setDone(null);
+      chooseFiles(dropped);
+    }
+  }, [open, dropped, chooseFiles]);
+
+  const close = () => {
+    reset();
+    setDone(null);
+    onClose();
+  };
+
+  const doImport = () => {
+    if (!s.preview) return;
+    const { target, keepFacilities, facilityMode } = s.choices;
+    const count = applyImport(s.preview, { target, fileName: s.fileName, keepFacilities, facilityMode });
+    if (count === null) return;
+    const what =
+      target === 'zones' ? 'io_whatZones' : target === 'facilities' ? 'io_whatFacilities' : 'io_whatBoth';
+    setDone({ count, what, file: s.fileName });
+    reset();
+  };
+
+  const { summary, choices } = s;
+  const showSteps =
+    summary && !s.reading && (summary.ok || summary.coordinateIssues.some((i) => i.severity === 'error'));
+  return (
+    <dialog ref={ref} className="io-dialog" aria-labelledby="io-dialog-title" onCancel={close}>
+      <header className="io-dialog-head">
+        <h2 id="io-dialog-title">{t('io_importTitle')}</h2>
+        <button type="button" onClick={close} aria-label={t('io_close')}>
+          ×
+        </button>
+      </header>
+      <div className="io-dialog-body">
+        {done && (
+          <p className="io-done" role="status">
+            {t('io_imported', { count: done.count, what: t(done.what), file: done.file })}
+          </p>
+        )}
+        <FileStep
+          s={s}
+          onFiles={(files) => {
+            setDone(null);
+            chooseFiles(files);
+          }}
+          onReread={reread}
+        />
+        {showSteps && (
+          <>
+            <ColumnsStep
+              s={s}
+              setChoices={setChoices}
+              onPopulationTable={(f) => void choosePopulationTable(f)}
+            />
+            {choices.target === 'zones' && baselineCount > 0 && (
+              <fieldset className="io-step">
+                <legend>{t('io_existingFacilities')}</legend>
+                <label>
+                  <input
+                    type="radio"
+                    name="io-keep"
+                    checked={choices.keepFacilities}
+                    onChange={() => setChoices({ keepFacilities: true })}
+                  />
+                  {t('io_keepFacilities', { count: baselineCount })}
+                </label>
+                <label>
+                  <input
+                    type="radio"
+                    name="io-keep"
+                    checked={!choices.keepFacilities}
+                    onChange={() => setChoices({ keepFacilities: false })}
+                  />
+                  {t('io_clearFacilities')}
+                </label>
+              </fieldset>
+            )}
+            {choices.target === 'facilities' && baselineCount > 0 && (
+              <fieldset className="io-step">
+                <legend>{t('io_facilityMode')}</legend>
+                <label>
+                  <input
+                    type="radio"
+                    name="io-mode"
+                    checked={choices.facilityMode === 'append'}
+                    onChange={() => setChoices({ facilityMode: 'append' })}
+                  />
+                  {t('io_appendFacilities', { count: baselineCount })}
+                </label>
+                <label>
+                  <input
+                    type="radio"
+                    name="io-mode"
+                    checked={choices.facilityMode === 'replace'}
+                    onChange={() => setChoices({ facilityMode: 'replace' })}
+                  />
+                  {t('io_replaceFacilities')}
+                </label>
+              </fieldset>
+            )}
+            <CrsStep s={s} onReread={reread} />
+            <ImportReport s={s} onFix={(h, f) => void fix(h, f)} />
+          </>
+        )}
+      </div>
+      <footer className="io-dialog-foot">
+        {showSteps && !canImport(s) && !s.checking && (
+          <span className="io-muted">{t('io_importBlocked')}</span>
+        )}
+        <button type="button" onClick={close}>
+          {done ? t('io_close') : t('io_cancel')}
+        </button>
+        <button type="button" className="io-primary" disabled={!canImport(s)} onClick={doImport}>
+          {t('io_doImport')}
+        </button>
+      </footer>
+    </dialog>
+  );
+}
