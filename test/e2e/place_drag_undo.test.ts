@@ -151,11 +151,76 @@ describe('placing, dragging, undoing and redoing a proposed ambulance station', 
     );
   });
 
+  it('Escape during a drag puts the station back without an undo step; duplicate and delete are undoable', async () => {
+    const { page } = app;
+    const dropped = await formPosition(page);
+    await page.getByRole('combobox', { name: '查找设施' }).selectOption({ label: '拟建 急救站 1' });
+    await waitUntil(
+      page,
+      () => page.getByTestId('map').getAttribute('data-center'),
+      (c) => {
+        const [lon, lat] = (c ?? '').split(',').map(Number);
+        return Math.abs((lon ?? 0) - dropped[0]) < 1e-4 && Math.abs((lat ?? 0) - dropped[1]) < 1e-4;
+      },
+    );
+    const start = await mapCentre(page);
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    await page.mouse.move(start.x - 150, start.y + 80, { steps: 10 });
+    await waitUntil(
+      page,
+      () => formPosition(page),
+      (p) => p[0] < dropped[0],
+    );
+    await page.keyboard.press('Escape');
+    await page.mouse.up();
+    await waitUntil(
+      page,
+      () => formPosition(page),
+      (p) => p[0] === dropped[0] && p[1] === dropped[1],
+    );
+    // The last step is still the first drag: one undo goes back to where the station was placed.
+    await page.getByRole('button', { name: '撤销' }).click();
+    await waitUntil(
+      page,
+      () => formPosition(page),
+      (p) => p[0] === SITE[0] && p[1] === SITE[1],
+    );
+    await page.getByRole('button', { name: '重做' }).click();
+    await waitUntil(
+      page,
+      () => formPosition(page),
+      (p) => p[0] === dropped[0] && p[1] === dropped[1],
+    );
+
+    const picker = page.getByRole('combobox', { name: '查找设施' });
+    await page.getByRole('button', { name: '复制设施' }).click();
+    const name = page.getByRole('form', { name: '编辑设施' }).getByRole('textbox', { name: '名称' });
+    await waitUntil(
+      page,
+      () => name.inputValue(),
+      (v) => v === '拟建 急救站 1（副本）',
+    );
+    expect(await picker.locator('option').allTextContents()).toContain('拟建 急救站 1（副本）');
+    await page.getByRole('button', { name: '删除设施' }).click();
+    await waitUntil(
+      page,
+      () => picker.locator('option').allTextContents(),
+      (names) => !names.includes('拟建 急救站 1（副本）') && names.includes('拟建 急救站 1'),
+    );
+    await page.getByRole('button', { name: '撤销' }).click();
+    await waitUntil(
+      page,
+      () => picker.locator('option').allTextContents(),
+      (n) => n.includes('拟建 急救站 1（副本）'),
+    );
+  });
+
   it('undoing every step removes the station and its scenario and gives the first figure back', async () => {
     const { page } = app;
     const baseline = expectedEmsCell('海口街道', []);
     const undoButton = page.getByRole('button', { name: '撤销' });
-    for (let i = 0; i < 10 && (await undoButton.isEnabled()); i++) await undoButton.click();
+    for (let i = 0; i < 30 && (await undoButton.isEnabled()); i++) await undoButton.click();
     expect(await undoButton.isDisabled()).toBe(true);
     await waitUntil(
       page,
