@@ -14,8 +14,10 @@ import { csvText, utf8 } from '../formats/fixtures.ts';
 let nextId = 1000;
 const buf = (b: Uint8Array): ArrayBuffer => b.slice().buffer;
 
+type Body = IoRequest extends infer R ? (R extends IoRequest ? Omit<R, 'id'> : never) : never;
+
 /** Sends one request through the worker's io router in Node and returns the reply. */
-async function ask<T>(req: Omit<IoRequest, 'id'>): Promise<T> {
+async function ask<T>(req: Body): Promise<T> {
   const id = nextId++;
   let reply: unknown;
   await handleIo({ ...req, id } as IoRequest, (msg) => {
