@@ -101,7 +101,11 @@ function outsideEveryZone(
   zones: Zone[],
   rows: number[],
 ): ConvertReply['outsideZones'] {
-  const boxes = zones.map((z) => ({ z, b: bbox(z.geometry) }));
+  // Geometry only: a stale `bbox` member (e.g. from an older import) would mislead Turf.
+  const boxes = zones.map((z) => {
+    const geometry = { type: z.geometry.type, coordinates: z.geometry.coordinates } as Zone['geometry'];
+    return { z: { ...z, geometry }, b: bbox(geometry, { recompute: true }) };
+  });
   const out: ConvertReply['outsideZones'] = [];
   facilities.forEach((f, i) => {
     const inside = boxes.some(

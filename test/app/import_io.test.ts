@@ -174,6 +174,37 @@ describe('the import messages of the worker', () => {
     expect(r.outsideZones).toEqual([{ row: 4, name: '丙' }]);
   });
 
+  it('zones from a projected Shapefile locate facilities by their true boundaries (no stale box in metres)', async () => {
+    const s = await ask<LayerSummary>({
+      type: 'readFile',
+      file: { name: '乡镇.zip', bytes: buf(townshipShapefileZip()) },
+      options: {},
+    });
+    const zones = await ask<ConvertReply>({
+      type: 'convertLayer',
+      handle: s.handle,
+      target: 'zones',
+      mapping: {},
+    });
+    expect(zones.zones?.every((z) => !('bbox' in z.geometry))).toBe(true);
+    const f = await readCsv(
+      '设施.csv',
+      csvText([
+        ['名称', '类型', '经度', '纬度'],
+        ['甲', '卫生院', 103.05, 25.05],
+        ['乙', '卫生院', 104, 26],
+      ]),
+    );
+    const r = await ask<ConvertReply>({
+      type: 'convertLayer',
+      handle: f.handle,
+      target: 'facilities',
+      mapping: {},
+      zones: zones.zones ?? [],
+    });
+    expect(r.outsideZones).toEqual([{ row: 3, name: '乙' }]);
+  });
+
   it('an unknown category fails the conversion with the file, the row and the known kinds', async () => {
     const s = await readCsv(
       '设施.csv',
