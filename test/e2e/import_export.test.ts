@@ -159,7 +159,11 @@ describe('importing the planner’s files and exporting what land-use department
     expect(report).toMatch(/类别“诊所”按您的选择未导入/);
     await saveScreenshot(page, 'import-facilities-dialog');
     await d.getByRole('button', { name: '导入', exact: true }).click();
-    await expect.poll(() => d.getByRole('status').first().textContent()).toContain('已导入 5 个设施');
+    const done = d.getByRole('status').first();
+    await expect.poll(() => done.textContent()).toContain('已导入 5 个设施');
+    // The report stays after the import: rows read and every skipped row.
+    expect(await done.textContent()).toContain('读取 7 行/要素，跳过 2 行');
+    expect(await done.textContent()).toContain(`第 ${NO_COORDS_ROW} 行：缺少坐标`);
     await d.getByRole('button', { name: '关闭' }).first().click();
 
     expect((await facilityNames()).sort()).toEqual([...IMPORTED_NAMES].sort());

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { Label } from '../../domain/index.ts';
 import { useAppStore } from '../../store/index.ts';
 import { useT } from '../i18n/use_t.ts';
 import { applyImport } from './apply_import.ts';
@@ -19,6 +20,9 @@ interface Done {
   count: number;
   what: 'io_whatZones' | 'io_whatFacilities' | 'io_whatBoth';
   file: string;
+  rowsRead: number;
+  skipped: { row: number; reason: Label }[];
+  leftOut: { row: number; value: string }[];
 }
 
 function canImport(s: ImportSession): boolean {
@@ -66,7 +70,14 @@ export function ImportDialog({ open, dropped, onClose }: Props) {
     if (count === null) return;
     const what =
       target === 'zones' ? 'io_whatZones' : target === 'facilities' ? 'io_whatFacilities' : 'io_whatBoth';
-    setDone({ count, what, file: s.fileName });
+    setDone({
+      count,
+      what,
+      file: s.fileName,
+      rowsRead: s.summary?.rowsRead ?? 0,
+      skipped: s.summary?.skipped ?? [],
+      leftOut: s.preview.leftOut,
+    });
     reset();
   };
 
@@ -83,9 +94,25 @@ export function ImportDialog({ open, dropped, onClose }: Props) {
       </header>
       <div className="io-dialog-body">
         {done && (
-          <p className="io-done" role="status">
-            {t('io_imported', { count: done.count, what: t(done.what), file: done.file })}
-          </p>
+          <div className="io-done" role="status">
+            <p>{t('io_imported', { count: done.count, what: t(done.what), file: done.file })}</p>
+            <p>
+              {t('io_doneCounts', {
+                rows: done.rowsRead,
+                skipped: done.skipped.length + done.leftOut.length,
+              })}
+            </p>
+            {done.skipped.length + done.leftOut.length > 0 && (
+              <ul>
+                {done.skipped.slice(0, 50).map((r) => (
+                  <li key={`s${r.row}`}>{t('io_rowReason', { row: r.row, reason: t.pick(r.reason) })}</li>
+                ))}
+                {done.leftOut.slice(0, 50).map((r) => (
+                  <li key={`l${r.row}`}>{t('io_leftOutRow', { row: r.row, value: r.value })}</li>
+                ))}
+              </ul>
+            )}
+          </div>
         )}
         <FileStep
           s={s}

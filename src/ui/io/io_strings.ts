@@ -134,6 +134,10 @@ export const IO_STRINGS = {
     zh: '已导入 {count} 个{what}（来自 {file}）。可用“撤销”恢复导入前的数据。',
     en: 'Imported {count} {what} from {file}. Undo restores the data as it was before.',
   },
+  io_doneCounts: {
+    zh: '读取 {rows} 行/要素，跳过 {skipped} 行。',
+    en: '{rows} rows/features read, {skipped} rows skipped.',
+  },
   io_export: { zh: '导出', en: 'Export' },
   io_exportMenu: { zh: '导出结果', en: 'Export results' },
   io_export_geojson: {
