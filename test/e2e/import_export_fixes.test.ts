@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -54,6 +57,23 @@ async function reportCounts(expected: RegExp): Promise<string> {
 const bytesOf = (s: string) => Buffer.from(new TextEncoder().encode(s));
 
 describe('import in English: Shapefile parts, a population table, a one-click coordinate fix', () => {
+  it('exports the illustrative demo as GeoJSON flagged 示意数据, under an English file name', async () => {
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const wait = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: 'GeoJSON (zones, facilities, gaps, metadata)' }).click();
+    const d = await wait;
+    expect(d.suggestedFilename()).toMatch(/^coverage_illustrative_\d{8}\.geojson$/);
+    const path = join(mkdtempSync(join(tmpdir(), 'covplan-io-en-')), d.suggestedFilename());
+    await d.saveAs(path);
+    const fc = JSON.parse(readFileSync(path, 'utf8'));
+    expect(fc.metadata.illustrative).toBe(true);
+    expect(fc.metadata.illustrativeNote.zh).toContain('示意数据');
+    const zones = fc.features.filter((f: { properties: { layer: string } }) => f.properties.layer === 'zone');
+    const drawn = Number(await page.locator('[data-rendered]').getAttribute('data-rendered'));
+    expect(drawn).toBeGreaterThan(0);
+    expect(zones).toHaveLength(drawn);
+  });
+
   it('reads a Shapefile chosen as loose .shp/.dbf/.shx/.prj/.cpg and joins population from a table by code', async () => {
     const d = await openImport();
     const parts = Object.entries(unzipSync(townshipShapefileZip()))
