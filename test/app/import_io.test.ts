@@ -1,5 +1,6 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { crsOf, fromWgs84Transform } from '../../src/engine/crs/index.ts';
 import { handleIo } from '../../src/worker/io_bridge.ts';
 import type {
   ConvertReply,
@@ -203,6 +204,51 @@ describe('the import messages of the worker', () => {
       zones: zones.zones ?? [],
     });
     expect(r.outsideZones).toEqual([{ row: 3, name: '乙' }]);
+  });
+
+  it('projected metres read as degrees get one-click "read as EPSG:…" fixes that bring the points home', async () => {
+    // 103.05° E, 25.05° N in CGCS2000 3° Gauss-Krüger CM 102° E (EPSG:4543), without the zone prefix.
+    const crs = crsOf('EPSG:4543');
+    const forward = crs && fromWgs84Transform(crs);
+    if (!forward) throw new Error('no EPSG:4543');
+    const [x, y] = forward([103.05, 25.05]) as [number, number];
+    const s = await readCsv(
+      '米.csv',
+      csvText([
+        ['名称', '类型', 'X', 'Y'],
+        ['甲', '卫生院', x.toFixed(2), y.toFixed(2)],
+      ]),
+    );
+    const issue = s.coordinateIssues.find((i) => i.code === 'projected_as_degrees');
+    const fix = issue?.fixes.find((f) => f.kind === 'assume_crs' && f.crs === 'EPSG:4543');
+    if (!fix) throw new Error(`no EPSG:4543 fix among ${issue?.fixes.map((f) => f.label.en).join(', ')}`);
+    const fixed = await ask<LayerSummary | null>({ type: 'fixCoordinates', handle: s.handle, fix });
+    expect(fixed?.ok).toBe(true);
+    const r = await ask<ConvertReply>({
+      type: 'convertLayer',
+      handle: s.handle,
+      target: 'facilities',
+      mapping: {},
+    });
+    expect(r.facilities?.[0]?.lon).toBeCloseTo(103.05, 5);
+    expect(r.facilities?.[0]?.lat).toBeCloseTo(25.05, 5);
+  });
+
+  it('a large table reports its reading progress', async () => {
+    const rows = [['名称', '类型', '经度', '纬度']];
+    for (let i = 0; i < 25_000; i++)
+      rows.push([`设施${i}`, '卫生院', String(103 + (i % 100) / 1000), '25.05']);
+    const fractions: number[] = [];
+    const id = nextId++;
+    await handleIo(
+      { type: 'readFile', id, file: { name: '大.csv', bytes: buf(utf8(csvText(rows))) }, options: {} },
+      (msg) => {
+        if (msg.type === 'progress') fractions.push(msg.fraction);
+      },
+    );
+    expect(fractions.length).toBeGreaterThan(2);
+    expect(fractions.at(-1)).toBe(1);
+    expect(fractions.every((f, i) => i === 0 || f >= (fractions[i - 1] ?? 0))).toBe(true);
   });
 
   it('an unknown category fails the conversion with the file, the row and the known kinds', async () => {
