@@ -10,13 +10,24 @@ function mapCoords(c: unknown, fn: PositionTransform): unknown {
   return c.map((x) => mapCoords(x, fn));
 }
 
-/** A copy of `geometry` with every position passed through `fn` (z values kept). */
+/** `value` without its `bbox` member: a box in the source coordinates is wrong after a transform. */
+function withoutBbox<T extends { bbox?: unknown }>(value: T): T {
+  if (!('bbox' in value)) return value;
+  const { bbox: _stale, ...rest } = value;
+  return rest as T;
+}
+
+/**
+ * A copy of `geometry` with every position passed through `fn` (z values kept). A `bbox` from the
+ * source is dropped (Turf trusts it in `bbox()` and point-in-polygon tests).
+ */
 export function transformGeometry<G extends Geometry | null>(geometry: G, fn: PositionTransform): G {
   if (!geometry) return geometry;
-  if (geometry.type === 'GeometryCollection') {
-    return { ...geometry, geometries: geometry.geometries.map((g) => transformGeometry(g, fn)) };
+  const g = withoutBbox(geometry as Geometry);
+  if (g.type === 'GeometryCollection') {
+    return { ...g, geometries: g.geometries.map((x) => transformGeometry(x, fn)) } as G;
   }
-  return { ...geometry, coordinates: mapCoords(geometry.coordinates, fn) } as G;
+  return { ...g, coordinates: mapCoords(g.coordinates, fn) } as G;
 }
 
 /**
@@ -31,9 +42,9 @@ export function transformFeatures(
   only?: ReadonlySet<number>,
 ): FeatureCollection {
   const features: Feature[] = fc.features.map((f, i) =>
-    only && !only.has(i) ? f : { ...f, geometry: transformGeometry(f.geometry, fn) },
+    only && !only.has(i) ? f : { ...withoutBbox(f), geometry: transformGeometry(f.geometry, fn) },
   );
-  return { ...fc, features };
+  return only ? { ...fc, features } : { ...withoutBbox(fc), features };
 }
 
 /** Every [x, y] of a geometry (empty for null geometry). */
