@@ -1,31 +1,8 @@
-import type { Feature, FeatureCollection } from 'geojson';
-import { type CsvCell, toShapefileZip, toZoneReportCsv } from '../engine/formats/index.ts';
-import { type EvaluationGeoJson, evaluationToGeoJson } from '../engine/io/index.ts';
+import { evaluationReportCsv, evaluationShapefileZip, evaluationToGeoJson } from '../engine/io/index.ts';
 import type { ExportReply, ExportRequestBody } from './io_messages.ts';
 
 /** Generator named in the metadata of every export (same as the CLI's). */
 export const GENERATOR = 'covplan 0.1.0 (app)';
-
-function layerOf(fc: EvaluationGeoJson, name: string): FeatureCollection {
-  const features = fc.features
-    .filter((f) => f.properties.layer === name)
-    .map((f): Feature => {
-      const { layer: _layer, ...properties } = f.properties;
-      return { ...f, properties };
-    });
-  return { type: 'FeatureCollection', features };
-}
-
-/** One row per zone with every flattened metric, then the whole-area row (as `covplan --out x.csv`). */
-function reportRows(fc: EvaluationGeoJson, lang: 'zh' | 'en'): Record<string, CsvCell>[] {
-  const zones = layerOf(fc, 'zone').features.map((f) => f.properties as Record<string, CsvCell>);
-  const area = {
-    code: '__area__',
-    name: lang === 'zh' ? '全部区域' : 'Whole area',
-    ...fc.metadata.area,
-  } as Record<string, CsvCell>;
-  return [...zones, area];
-}
 
 const copyBuffer = (bytes: Uint8Array): ArrayBuffer => {
   const out = new ArrayBuffer(bytes.byteLength);
@@ -50,18 +27,10 @@ export function exportResults(body: ExportRequestBody): ExportReply {
       return { ok: true, bytes: copyBuffer(bytes), mime: 'application/geo+json', warnings: [] };
     }
     if (body.format === 'csv') {
-      const bytes = toZoneReportCsv(reportRows(fc, body.lang));
+      const bytes = evaluationReportCsv(fc, body.lang);
       return { ok: true, bytes: copyBuffer(bytes), mime: 'text/csv;charset=utf-8', warnings: [] };
     }
-    const names = { zone: 'zones', facility: 'facilities', gap: 'gaps' };
-    const layers = Object.entries(names)
-      .map(([key, name]) => ({ name, features: layerOf(fc, key) }))
-      .filter((l) => l.features.features.length > 0);
-    const metadata = new TextEncoder().encode(`${JSON.stringify(fc.metadata, null, 2)}\n`);
-    const z = toShapefileZip(layers, {
-      ...(body.format === 'shp_gk3' ? { project: 'gk3' as const } : {}),
-      extraFiles: { 'metadata.json': metadata },
-    });
+    const z = evaluationShapefileZip(fc, body.format === 'shp_gk3' ? 'gk3' : undefined);
     if (!z.ok) return { ok: false, message: z.message };
     return {
       ok: true,

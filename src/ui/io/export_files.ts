@@ -1,5 +1,6 @@
 import type { Lang } from '../../store/index.ts';
 import type { ExportFormat } from '../../worker/io_messages.ts';
+import { offerDownload } from '../download.ts';
 import { translate } from '../i18n/strings.ts';
 
 const EXT: Record<ExportFormat, string> = { geojson: 'geojson', csv: 'csv', shp: 'zip', shp_gk3: 'zip' };
@@ -33,13 +34,5 @@ export function exportFileName(
 
 /** Offers bytes to the browser as a file download. */
 export function downloadBytes(bytes: ArrayBuffer, mime: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  offerDownload(new Blob([bytes], { type: mime }), fileName);
 }

@@ -1,3 +1,5 @@
+import { offerDownload } from '../download.ts';
+
 /** Characters Windows and macOS do not accept in file names. */
 const UNSAFE = /[\\/:*?"<>|]+/g;
 
@@ -14,13 +16,5 @@ export function safeFileName(name: string, fallback: string): string {
  * @example downloadText(csv, '对比.csv', 'text/csv;charset=utf-8')
  */
 export function downloadText(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  offerDownload(new Blob([text], { type }), fileName);
 }
