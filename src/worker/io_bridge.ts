@@ -1,8 +1,9 @@
+import { readPlainTable } from '../engine/formats/index.ts';
+import { guessJoinColumns } from '../engine/io/index.ts';
 import { convertLayer, keepTable } from './io_convert.ts';
 import { exportResults } from './io_export.ts';
 import type { IoRequest, IoResponse, TableSummary } from './io_messages.ts';
 import { fixLayer, layerFeatures, readFileLayer } from './io_read.ts';
-import { readPlainTable } from './read_plain_table.ts';
 
 const IO_TYPES = new Set<string>([
   'readFile',
@@ -55,9 +56,18 @@ export async function handleIo(
             fileName: req.file.name,
             rows: t.rows.length,
             columns: t.columns,
+            guessed: guessJoinColumns(t.columns),
             errors: [],
           }
-        : { handle: req.id, ok: false, fileName: req.file.name, rows: 0, columns: [], errors: [t.message] };
+        : {
+            handle: req.id,
+            ok: false,
+            fileName: req.file.name,
+            rows: 0,
+            columns: [],
+            guessed: { by: 'name' },
+            errors: [t.message],
+          };
       if (t.ok) keepTable(req.id, req.file.name, t);
       post({ type: 'readTable', id: req.id, reply });
       return;

@@ -87,7 +87,15 @@ export class IoClient {
     const transfer = 'bytes' in file ? [file.bytes] : [];
     const res = await this.request({ type: 'readTable', file }, transfer);
     if (res?.type === 'readTable') return res.reply;
-    return { handle: -1, ok: false, fileName: file.name, rows: 0, columns: [], errors: [WORKER_FAILED] };
+    return {
+      handle: -1,
+      ok: false,
+      fileName: file.name,
+      rows: 0,
+      columns: [],
+      guessed: { by: 'name' },
+      errors: [WORKER_FAILED],
+    };
   }
 
   /** Converts a read layer into zones and/or facilities with the planner's mapping. */

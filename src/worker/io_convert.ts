@@ -1,5 +1,5 @@
 import { bbox, booleanPointInPolygon } from '@turf/turf';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { FeatureCollection, Geometry } from 'geojson';
 import type { Facility, Zone } from '../domain/index.ts';
 import {
   chooseFields,
@@ -8,17 +8,18 @@ import {
   featuresToZones,
   formatImportIssue,
   type ImportIssue,
+  joinPopulation,
+  type PopulationTable,
 } from '../engine/io/index.ts';
 import type { ConvertIssue, ConvertReply, IoRequest, PopulationJoin } from './io_messages.ts';
-import type { PlainTable } from './read_plain_table.ts';
 
 type Collection = FeatureCollection<Geometry | null>;
 type ConvertRequest = Extract<IoRequest, { type: 'convertLayer' }>;
 
-const tables = new Map<number, { fileName: string; table: Extract<PlainTable, { ok: true }> }>();
+const tables = new Map<number, { fileName: string; table: PopulationTable }>();
 
 /** Keeps a population table for a later join (only the newest two are kept). */
-export function keepTable(handle: number, fileName: string, table: Extract<PlainTable, { ok: true }>): void {
+export function keepTable(handle: number, fileName: string, table: PopulationTable): void {
   tables.set(handle, { fileName, table });
   while (tables.size > 2) {
     const oldest = tables.keys().next().value;
@@ -38,12 +39,12 @@ function toIssues(list: readonly ImportIssue[], severity: ConvertIssue['severity
   });
 }
 
-const JOINED = '人口（联接）';
 const keyText = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
 
-/** Adds the joined population to each zone feature; reports zones and rows that found no partner. */
-function joinPopulation(
+/** Adds the joined population to each zone feature with the engine's `joinPopulation` (as the CLI). */
+function withPopulation(
   fc: Collection,
+  fileName: string,
   join: PopulationJoin,
   mapping: FieldMapping,
   issues: ConvertIssue[],
@@ -56,44 +57,16 @@ function joinPopulation(
     });
     return { fc, mapping };
   }
-  const values = new Map<string, unknown>();
-  for (const r of kept.table.rows) values.set(keyText(r[join.keyColumn]), r[join.valueColumn]);
-  const props = fc.features.map((f) => (f.properties ?? {}) as Record<string, unknown>);
-  const role = join.zoneKey;
-  const field = chooseFields(props, [role], mapping).keys[role];
-  const used = new Set<string>();
-  const unmatched: string[] = [];
-  const features = fc.features.map((f, i): Feature<Geometry | null> => {
-    const p = props[i] ?? {};
-    const key = field === undefined ? '' : keyText(p[field]);
-    if (!values.has(key)) {
-      unmatched.push(key || `#${i + 1}`);
-      return f;
-    }
-    used.add(key);
-    return { ...f, properties: { ...p, [JOINED]: values.get(key) } };
+  const r = joinPopulation(fc, kept.table, {
+    by: join.zoneKey,
+    keyColumn: join.keyColumn,
+    valueColumn: join.valueColumn,
+    zonesFile: fileName,
+    tableFile: kept.fileName,
+    mapping,
   });
-  if (unmatched.length > 0) {
-    const list = unmatched.slice(0, 8).join('、');
-    issues.push({
-      severity: 'warning',
-      message: {
-        zh: `${kept.fileName}：${unmatched.length} 个区划在人口表“${join.keyColumn}”列中找不到（${list}），它们没有人口。`,
-        en: `${kept.fileName}: ${unmatched.length} zones are not in the population table's "${join.keyColumn}" column (${list}); they have no population.`,
-      },
-    });
-  }
-  const spare = kept.table.rows.length - used.size;
-  if (spare > 0) {
-    issues.push({
-      severity: 'warning',
-      message: {
-        zh: `${kept.fileName}：人口表有 ${spare} 行未对应任何区划。`,
-        en: `${kept.fileName}: ${spare} rows of the population table match no zone.`,
-      },
-    });
-  }
-  return { fc: { ...fc, features }, mapping: { ...mapping, populationField: JOINED } };
+  issues.push(...r.issues.map((i): ConvertIssue => ({ severity: i.severity, message: i.message })));
+  return { fc: r.features, mapping: { ...mapping, populationField: r.populationField } };
 }
 
 function outsideEveryZone(
@@ -209,7 +182,7 @@ export function convertLayer(source: Collection, fileName: string, req: ConvertR
     return reply;
   }
   if (target === 'zones') {
-    const joined = population ? joinPopulation(fc, population, mapping, issues) : { fc, mapping };
+    const joined = population ? withPopulation(fc, fileName, population, mapping, issues) : { fc, mapping };
     const z = zonesOf(joined.fc, fileName, joined.mapping, issues);
     if (z && !issues.some((i) => i.severity === 'error')) Object.assign(reply, { ok: true, zones: z });
     return reply;

@@ -71,6 +71,8 @@ export interface TableSummary {
   fileName: string;
   rows: number;
   columns: string[];
+  /** The join the engine guesses from the headers (`guessJoinColumns`, as the CLI's defaults). */
+  guessed: { by: 'code' | 'name'; keyColumn?: string; valueColumn?: string };
   errors: Label[];
 }
 

@@ -3,6 +3,7 @@ export * from './field_names.ts';
 export * from './guess_columns.ts';
 export * from './parse_coordinate.ts';
 export * from './read_layer.ts';
+export * from './read_plain_table.ts';
 export * from './read_report.ts';
 export * from './sniff_format.ts';
 export * from './write_csv.ts';

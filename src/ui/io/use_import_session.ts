@@ -190,10 +190,9 @@ export function useImportSession() {
     const table = await ioClient().readTable({ name: file.name, bytes: await file.arrayBuffer() });
     setS((prev) => {
       const cols = table.columns;
-      const keyColumn =
-        cols.find((c) => /代码|code/i.test(c)) ?? cols.find((c) => /名称|name/i.test(c)) ?? cols[0] ?? '';
-      const valueColumn = cols.find((c) => /人口|pop/i.test(c)) ?? cols[1] ?? '';
-      const zoneKey: 'name' | 'code' = /代码|code/i.test(keyColumn) ? 'code' : 'name';
+      const keyColumn = table.guessed.keyColumn ?? cols[0] ?? '';
+      const valueColumn = table.guessed.valueColumn ?? cols.find((c) => c !== keyColumn) ?? '';
+      const zoneKey = table.guessed.by;
       return {
         ...prev,
         popTable: table,
