@@ -101,6 +101,7 @@ describe('the zone table and the rule panel', () => {
     const radius = page.getByRole('spinbutton', { name: `${EMS}: Rural Radius (km)` });
     await expect(radius.inputValue()).resolves.toBe('20');
     await radius.fill('10');
+    await radius.press('Enter');
     const after = await waitForChange(before);
     await saveScreenshot(page, 'rural-ambulance-10km');
 

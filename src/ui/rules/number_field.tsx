@@ -1,49 +1,91 @@
-import { useEffect, useId, useState } from 'react';
+import { type KeyboardEvent, useEffect, useId, useState } from 'react';
+import { type T, useT } from '../i18n/use_t.ts';
 
-interface Props {
+/** What a field accepts; `positive` excludes `min` itself (a radius of 0 km is not a radius). */
+export interface NumberRange {
+  min?: number;
+  positive?: boolean;
+  max?: number;
+  integer?: boolean;
+}
+
+interface Props extends NumberRange {
   label: string;
   /** Full accessible name, when the visible label alone is ambiguous. */
   ariaLabel?: string;
   value: number | undefined;
-  /** Called with a valid number, or undefined when the field is emptied and `optional`. */
+  /**
+   * Called on blur or Enter with a valid number that differs from `value`, or with undefined when
+   * an `optional` field is emptied.
+   */
   onCommit: (value: number | undefined) => void;
-  min?: number;
-  max?: number;
   step?: number;
   optional?: boolean;
+  /** Message when the field is emptied but may not be (default: "Enter a number"). */
+  requiredText?: string;
 }
 
-/** A labelled number input that commits only valid values and marks invalid ones. */
+/** Whether `n` is within `range` (finite, bounds, whole). */
+export function inRange(n: number, { min = 0, positive, max, integer }: NumberRange): boolean {
+  if (!Number.isFinite(n) || n < min || (positive && n <= min)) return false;
+  if (max !== undefined && n > max) return false;
+  return !integer || Number.isInteger(n);
+}
+
+/** The message of a value out of `range`, e.g. "Enter a number (above 0, at most 200)". */
+export function rangeText(t: T, { min = 0, positive, max, integer }: NumberRange): string {
+  const parts = [t(positive ? 'rangeAbove' : 'rangeAtLeast', { n: min })];
+  if (max !== undefined) parts.push(t('rangeAtMost', { n: max }));
+  const kind = t(integer ? 'wholeNumberKind' : 'numberKind');
+  return t('numberInvalid', { kind, range: parts.join(t.lang === 'zh' ? '，' : ', ') });
+}
+
+/**
+ * A labelled number input for rule settings. It commits on blur or Enter (one undo step per edit,
+ * not per key); Escape puts the current value back. Invalid input is marked (`aria-invalid` and a
+ * message) and not applied.
+ */
 export function NumberField({
   label,
   ariaLabel,
   value,
   onCommit,
-  min = 0,
-  max,
   step = 0.1,
   optional,
+  requiredText,
+  ...range
 }: Props) {
+  const t = useT();
   const id = useId();
-  const [text, setText] = useState(value === undefined ? '' : String(value));
-  const [invalid, setInvalid] = useState(false);
+  const shown = value === undefined ? '' : String(value);
+  const [text, setText] = useState(shown);
+  const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    setText(value === undefined ? '' : String(value));
-    setInvalid(false);
-  }, [value]);
+    setText(shown);
+    setError(null);
+  }, [shown]);
 
-  const change = (raw: string) => {
-    setText(raw);
-    if (raw.trim() === '') {
-      setInvalid(!optional);
-      if (optional) onCommit(undefined);
+  const commit = () => {
+    const raw = text.trim();
+    if (raw === '') {
+      setError(optional ? null : (requiredText ?? t('numberRequired')));
+      if (optional && value !== undefined) onCommit(undefined);
       return;
     }
     const n = Number(raw);
-    const ok =
-      Number.isFinite(n) && n >= min && (max === undefined || n <= max) && (min > 0 || n > 0 || min === 0);
-    setInvalid(!ok);
-    if (ok && n !== value) onCommit(n);
+    if (!inRange(n, range)) {
+      setError(rangeText(t, range));
+      return;
+    }
+    setError(null);
+    if (n !== value) onCommit(n);
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter') commit();
+    if (e.key === 'Escape') {
+      setText(shown);
+      setError(null);
+    }
   };
 
   return (
@@ -54,13 +96,21 @@ export function NumberField({
         type="number"
         inputMode="decimal"
         value={text}
-        min={min}
-        max={max}
+        min={range.min ?? 0}
+        max={range.max}
         step={step}
         aria-label={ariaLabel}
-        aria-invalid={invalid || undefined}
-        onChange={(e) => change(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-err` : undefined}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={commit}
+        onKeyDown={onKeyDown}
       />
+      {error && (
+        <span id={`${id}-err`} className="field-error">
+          {error}
+        </span>
+      )}
     </div>
   );
 }

@@ -13,11 +13,13 @@ import { defaultTravel, thresholdValid, withThreshold } from './rule_edits.ts';
 
 interface Props {
   rule: ReachRule;
+  /** The preset's own rule: a radius or time it sets can be changed but not emptied. */
+  presetRule?: ReachRule | undefined;
   onChange: (rule: ReachRule) => void;
 }
 
 /** Editors for a reach rule: per zone class radius, minutes, either/both, travel mode, speed, detour; target share. */
-export function ReachEditor({ rule, onChange }: Props) {
+export function ReachEditor({ rule, presetRule, onChange }: Props) {
   const t = useT();
   const title = t.pick(rule.title);
   const commit = (cls: ZoneClass, patch: Parameters<typeof withThreshold>[2]) => {
@@ -41,6 +43,9 @@ export function ReachEditor({ rule, onChange }: Props) {
           );
         }
         const km = effectiveReachKm(th);
+        const preset = presetRule?.thresholds[cls];
+        // Overrides change fields of the preset's threshold; they cannot remove one it sets.
+        const optional = (field: 'radiusKm' | 'minutes') => preset?.[field] === undefined;
         return (
           <fieldset key={cls} className="class-block">
             <legend>{clsName}</legend>
@@ -49,7 +54,9 @@ export function ReachEditor({ rule, onChange }: Props) {
                 label={t('radiusKm')}
                 ariaLabel={name('radiusKm')}
                 value={th.radiusKm}
-                optional
+                positive
+                optional={optional('radiusKm')}
+                requiredText={t('presetFieldRequired')}
                 onCommit={(v) => commit(cls, { radiusKm: v })}
               />
               <NumberField
@@ -57,7 +64,9 @@ export function ReachEditor({ rule, onChange }: Props) {
                 ariaLabel={name('minutes')}
                 value={th.minutes}
                 step={1}
-                optional
+                positive
+                optional={optional('minutes')}
+                requiredText={t('presetFieldRequired')}
                 onCommit={(v) => commit(cls, { minutes: v })}
               />
               {th.radiusKm !== undefined && th.minutes !== undefined && (
@@ -99,6 +108,7 @@ export function ReachEditor({ rule, onChange }: Props) {
                     label={t('speedKmh')}
                     ariaLabel={name('speedKmh')}
                     value={th.travel.speedKmh}
+                    positive
                     max={200}
                     onCommit={(v) =>
                       v !== undefined && th.travel && commit(cls, { travel: { ...th.travel, speedKmh: v } })
@@ -127,6 +137,7 @@ export function ReachEditor({ rule, onChange }: Props) {
         label={t('targetSharePct')}
         ariaLabel={`${title}: ${t('targetSharePct')}`}
         value={Math.round(rule.targetShare * 1000) / 10}
+        positive
         max={100}
         step={1}
         onCommit={(v) => v !== undefined && onChange({ ...rule, targetShare: v / 100 })}

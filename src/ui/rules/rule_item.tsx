@@ -1,6 +1,7 @@
 import type { Rule } from '../../domain/index.ts';
 import { AREA_CODE } from '../../domain/index.ts';
-import { applyChange, setView } from '../../store/index.ts';
+import { applyChange, setView, useAppStore } from '../../store/index.ts';
+import { findPreset } from '../../store/presets.ts';
 import { int, statusText } from '../format.ts';
 import { useResultIndex } from '../hooks.ts';
 import { useT } from '../i18n/use_t.ts';
@@ -17,8 +18,13 @@ interface Props {
 function RuleEditor({ rule }: { rule: Rule }) {
   const t = useT();
   const title = t.pick(rule.title);
+  const presetId = useAppStore((s) => s.workspace.rules.presetId);
+  const presetRule = findPreset(presetId)?.rules.find((r) => r.id === rule.id);
   const update = (next: Rule) => applyChange({ kind: 'updateRule', rule: next }, { record: true });
-  if (rule.type === 'reach') return <ReachEditor rule={rule} onChange={update} />;
+  if (rule.type === 'reach') {
+    const preset = presetRule?.type === 'reach' ? presetRule : undefined;
+    return <ReachEditor rule={rule} presetRule={preset} onChange={update} />;
+  }
   if (rule.type === 'minCount') {
     return (
       <NumberField
@@ -26,7 +32,9 @@ function RuleEditor({ rule }: { rule: Rule }) {
         ariaLabel={`${title}: ${t('minCount')}`}
         value={rule.minCount}
         step={1}
-        onCommit={(v) => v !== undefined && update({ ...rule, minCount: Math.round(v) })}
+        positive
+        integer
+        onCommit={(v) => v !== undefined && update({ ...rule, minCount: v })}
       />
     );
   }
@@ -36,6 +44,7 @@ function RuleEditor({ rule }: { rule: Rule }) {
       ariaLabel={`${title}: ${t('ratioTarget', { per: int(rule.perResidents, t.lang) })}`}
       value={rule.target}
       step={0.01}
+      positive
       onCommit={(v) => v !== undefined && update({ ...rule, target: v })}
     />
   );
