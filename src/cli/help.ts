@@ -42,6 +42,14 @@ Inputs (GeoJSON, CSV, Excel .xlsx, Shapefile .zip/.shp, KML/KMZ; see docs/format
   --facilities FILE         facility points: id, name, kind, status, beds, doctors, nurses, ambulances
   --population FILE         optional population layer: points with a population property, or
                             polygons (e.g. grid cells) placed at their centre of mass
+  --population-table FILE   population from a separate table (CSV in UTF-8 or GBK, .xlsx) joined
+                            to the zones; it replaces the zones' own population field
+  --join-by code|name       join on 统计用区划代码/adcode (compared as 12 digits: 530112001 =
+                            530112001000) or on names (spaces ignored; 街道/镇/乡 endings dropped
+                            when that match is unique); default: code when the table has a code column
+  --join-column COL         the table's code or name column (default: 统计用区划代码, 区划代码,
+                            code, town_code…; 名称, name, town_name…)
+  --population-column COL   the table's population column (default: 常住人口, 人口, population…)
   --rules PRESET|FILE       a preset id (default, 000_yuxi, 001_district, 002_linfen, 003_kunming,
                             004_xishan) or a rules JSON file; default: default
 Field names (when the files do not use ours; Chinese names such as 名称, 类型, 常住人口, 城乡,
@@ -66,7 +74,9 @@ Output:
                             3° Gauss-Krüger (zones, facilities, gaps, field_names.csv)
   --lang zh|en
 
-A run fails (exit 2) when no zone has a population and --population is not given.
+A run fails (exit 2) when no zone has a population and --population is not given, and when the
+--population-table is missing, lacks the column named, or matches no zone. Zones the table does
+not list are named in a warning and have no population.
 `,
   zh: `covplan evaluate --zones 文件 --facilities 文件 [选项]
 
@@ -74,6 +84,14 @@ A run fails (exit 2) when no zone has a population and --population is not given
   --zones 文件              乡镇/街道面：code, name, level, class, population
   --facilities 文件         设施点：id, name, kind, status, beds, doctors, nurses, ambulances
   --population 文件         可选人口图层：带人口属性的点，或面（如格网，取质心）
+  --population-table 文件   另一张人口表（CSV，UTF-8 或 GBK；.xlsx），联接到区划，代替区划自身的
+                            人口字段
+  --join-by code|name       按统计用区划代码/adcode 联接（补足 12 位比较：530112001 = 530112001000），
+                            或按名称联接（忽略空格；唯一时可去掉“街道/镇/乡”等后缀）；默认：表中有
+                            代码列时按代码
+  --join-column 列          人口表的代码或名称列（默认：统计用区划代码、区划代码、code、town_code…；
+                            名称、name、town_name…）
+  --population-column 列    人口表的人口列（默认：常住人口、人口、population…）
   --rules 预设|文件         预设 ID（default, 000_yuxi, 001_district, 002_linfen, 003_kunming,
                             004_xishan）或规则 JSON 文件；默认 default
 字段名（文件字段名与约定不同时使用；名称、类型、常住人口、城乡、统计用区划代码、级别 等
@@ -98,7 +116,8 @@ A run fails (exit 2) when no zone has a population and --population is not given
                             Shapefile（区划、设施、缺口、field_names.csv 字段名对照）
   --lang zh|en
 
-若所有区划都没有人口且未给 --population，则报错退出（退出码 2）。
+若所有区划都没有人口且未给 --population，或 --population-table 文件不存在、缺少指定的列、与任何
+区划都对不上，则报错退出（退出码 2）。人口表中找不到的区划会在警告中列出，这些区划没有人口。
 `,
 };
 

@@ -6,6 +6,7 @@ import type { ImportOptions } from './import_options.ts';
 import { loadFacilities, loadPopulation, loadZones } from './load_inputs.ts';
 import { resolveRules } from './load_rules.ts';
 import type { OutputOptions } from './options.ts';
+import type { PopulationTableOption } from './population_table.ts';
 import { writeResults } from './write_results.ts';
 
 /** The files and settings of one evaluation run. */
@@ -13,6 +14,8 @@ export interface EvaluationRun extends OutputOptions {
   zonesPath: string;
   facilitiesPath: string;
   populationPath?: string;
+  /** --population-table and its join options: population joined to the zones by code or name. */
+  populationTable?: PopulationTableOption;
   mapping: FieldMapping;
   /** --crs, --encoding, --lon-field, --lat-field, --sheet. */
   imports?: ImportOptions;
@@ -37,7 +40,7 @@ export async function runEvaluation(run: EvaluationRun, lang: Lang, io: CliIo): 
     mapping: run.mapping,
     ...(run.imports ? { imports: run.imports } : {}),
   });
-  const zones = await loadZones(spec(run.zonesPath));
+  const zones = await loadZones(spec(run.zonesPath), run.populationTable);
   if (!zones.ok) return fail(zones.message);
   const facilities = await loadFacilities(spec(run.facilitiesPath));
   if (!facilities.ok) return fail(facilities.message);
@@ -46,6 +49,7 @@ export async function runEvaluation(run: EvaluationRun, lang: Lang, io: CliIo): 
   if (population && !population.ok) return fail(population.message);
 
   const warnings = [...zones.warnings, ...facilities.warnings, ...(population?.warnings ?? [])];
+  for (const line of zones.notes) io.err(`${line}\n`);
   if (population === undefined && zones.data.every((z) => z.population === null)) {
     return fail(
       zh
@@ -73,6 +77,7 @@ export async function runEvaluation(run: EvaluationRun, lang: Lang, io: CliIo): 
         facilities: run.facilitiesPath,
         rules: rules.source,
         ...(run.populationPath === undefined ? {} : { population: run.populationPath }),
+        ...(run.populationTable === undefined ? {} : { populationTable: run.populationTable.path }),
       },
     },
     run,

@@ -22,7 +22,14 @@ export interface ExportMeta {
   /** ISO 8601 date-time; default: now. */
   date?: string;
   /** Input file names, by role. */
-  inputs?: { zones?: string; facilities?: string; rules?: string; population?: string };
+  inputs?: {
+    zones?: string;
+    facilities?: string;
+    rules?: string;
+    population?: string;
+    /** A table whose population was joined to the zones (`--population-table`). */
+    populationTable?: string;
+  };
   /** Marks the export illustrative even when no zone or facility is (e.g. invented population points). */
   illustrative?: boolean;
 }
