@@ -33,24 +33,9 @@ export function layerFeatures(handle: number): ReadReport | undefined {
   return layers.get(handle)?.report;
 }
 
-/**
- * Drops `bbox` members: the Shapefile reader gives each geometry the box of its source (projected
- * metres), which reprojection does not update, and Turf trusts a `bbox` when testing points.
- */
-function withoutBoxes(report: ReadReport): ReadReport {
-  const features = report.features.features.map((f) => {
-    if (!f.bbox && !(f.geometry && 'bbox' in f.geometry)) return f;
-    const { bbox: _f, ...feature } = f;
-    if (!f.geometry) return feature;
-    const { bbox: _g, ...geometry } = f.geometry;
-    return { ...feature, geometry };
-  });
-  return { ...report, features: { ...report.features, features } };
-}
-
 function keep(handle: number, report: ReadReport, fromPrj: boolean): void {
   layers.delete(handle);
-  layers.set(handle, { report: withoutBoxes(report), fromPrj });
+  layers.set(handle, { report, fromPrj });
   while (layers.size > KEEP_LAYERS) {
     const oldest = layers.keys().next().value;
     if (oldest === undefined) break;
