@@ -7,7 +7,7 @@ import { startApp } from './ui/start_app.ts';
 
 // Demo district (illustrative data), bundled as asset URLs so the app needs no server beyond its own.
 const demoFiles = import.meta.glob<string>(
-  ['../geo/xishan_demo_zones.geojson', '../seeds/demo/facilities.geojson'],
+  ['../geo/xishan_demo_zones.geojson', '../seeds/demo/facilities.geojson', '../seeds/demo/scenarios.json'],
   { query: '?url', import: 'default', eager: true },
 );
 
@@ -23,4 +23,5 @@ if (root) {
 void startApp({
   zonesUrl: demoFiles['../geo/xishan_demo_zones.geojson'] ?? '',
   facilitiesUrl: demoFiles['../seeds/demo/facilities.geojson'] ?? '',
+  scenariosUrl: demoFiles['../seeds/demo/scenarios.json'] ?? '',
 });

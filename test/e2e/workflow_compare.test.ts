@@ -100,19 +100,67 @@ afterAll(async () => {
 
 const compareRegion = (page: Page) => page.getByRole('region', { name: '方案对比' });
 
-function emsRow(page: Page) {
+function emsRow(page: Page, zoneName = plan.zoneName) {
   return compareRegion(page)
     .getByRole('table', { name: '分区对比' })
     .getByRole('row')
-    .filter({ has: page.getByRole('rowheader', { name: plan.zoneName, exact: true }) })
+    .filter({ has: page.getByRole('rowheader', { name: zoneName, exact: true }) })
     .filter({ has: page.getByRole('cell', { name: '院前急救服务半径', exact: true }) });
 }
 
-async function changeShown(page: Page): Promise<number> {
-  const cells = await emsRow(page).getByRole('cell').allTextContents();
+async function changeShown(page: Page, zoneName = plan.zoneName): Promise<number> {
+  const cells = await emsRow(page, zoneName).getByRole('cell').allTextContents();
   // rule, covered before, covered after, change, other, status (the zone is the row header)
   return Number((cells[3] ?? '').replace(/[,+\s]/g, ''));
 }
+
+describe('the demo’s own proposal scenario', () => {
+  const DEMO_SCENARIO = '示意方案：增设海口急救站';
+
+  it('is listed on a fresh start, with the baseline still active', async () => {
+    const scenarios = app.page.getByRole('region', { name: '方案', exact: true });
+    const radio = scenarios.getByRole('radio', { name: DEMO_SCENARIO, exact: true });
+    await expect(radio.isChecked()).resolves.toBe(false);
+    await expect(scenarios.getByRole('radio', { name: '现状（基线）' }).isChecked()).resolves.toBe(true);
+    expect(await scenarios.textContent()).toContain('新增 1');
+  });
+
+  it('compares with the baseline at once: Haikou gains what the engine computes in Node', async () => {
+    const { page } = app;
+    const saved = await downloadFrom(page, '保存工作区到文件');
+    const read = workspaceFromFile(saved.text, saved.name);
+    if (!read.ok) throw new Error('the app saved an unreadable file');
+    const ws = read.workspace;
+    const scenario = ws.scenarios.find((s) => s.name === DEMO_SCENARIO);
+    if (!scenario) throw new Error('the demo scenario is not in the saved workspace');
+    expect(ws.activeScenarioId).toBeNull();
+    expect(scenario.facilities.map((f) => f.illustrative)).toEqual([true]);
+    expect(ws.baseline.every((f) => f.illustrative)).toBe(true);
+    const rules = effectiveRules(preset.rules, {});
+    const after = scenarioFacilities(ws, scenario.id);
+    const c = compareEvaluations(
+      evaluate(ws.zones, ws.baseline, rules),
+      evaluate(ws.zones, after, rules),
+      ws.zones,
+      ws.baseline,
+      after,
+    );
+    const haikou = ws.zones.find((z) => z.name === '海口街道');
+    const row = c.zones.find((r) => r.ruleId === 'ems_reach' && r.zoneCode === haikou?.code);
+    const expected = Math.round(row?.populationCovered?.change ?? 0);
+    expect(expected).toBeGreaterThan(0);
+
+    await page.getByRole('button', { name: '对比方案' }).click();
+    const region = compareRegion(page);
+    await region.getByRole('table', { name: '分区对比' }).waitFor();
+    await expect(region.getByRole('combobox', { name: '对比对象' }).inputValue()).resolves.toBe(scenario.id);
+    expect(await changeShown(page, '海口街道')).toBe(expected);
+    const facilities = region.getByRole('list', { name: '设施差异' });
+    expect(await facilities.textContent()).toBe(`新增：${scenario.facilities[0]?.name}`);
+    await saveScreenshot(page, 'workflow-demo-scenario-zh');
+    await region.getByRole('button', { name: '关闭对比' }).click();
+  });
+});
 
 describe('comparing a scenario with the baseline', () => {
   it('the Node engine finds a street the proposal brings into ambulance reach', () => {

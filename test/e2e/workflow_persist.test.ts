@@ -28,6 +28,8 @@ async function freshApp(init?: () => void): Promise<AppPage> {
 }
 
 const scenarios = (page: Page) => page.getByRole('region', { name: '方案', exact: true });
+/** The demo's own proposal scenario (seeds/demo/scenarios.json), there on every fresh start. */
+const DEMO = '示意方案：增设海口急救站';
 const bloodRule = (page: Page) => page.getByRole('checkbox', { name: '启用规则：半小时献血圈' });
 
 async function newScenario(page: Page, name: string): Promise<void> {
@@ -66,17 +68,17 @@ describe('the workspace is kept in IndexedDB', () => {
       Promise.all((await scenarios(page).getByRole('radio').all()).map((r) => r.getAttribute('aria-label')));
     await newScenario(page, '甲方案');
     await scenarios(page).getByRole('button', { name: '复制「甲方案」' }).click();
-    expect(await names()).toEqual(['现状（基线）', '甲方案', '甲方案（副本）']);
+    expect(await names()).toEqual(['现状（基线）', DEMO, '甲方案', '甲方案（副本）']);
     await expect(scenarios(page).getByRole('radio', { name: '甲方案（副本）' }).isChecked()).resolves.toBe(
       true,
     );
     await scenarios(page).getByRole('button', { name: '删除「甲方案」' }).click();
-    expect(await names()).toEqual(['现状（基线）', '甲方案（副本）']);
+    expect(await names()).toEqual(['现状（基线）', DEMO, '甲方案（副本）']);
     const undo = page.getByRole('button', { name: '撤销', exact: true });
     await undo.click();
-    expect(await names()).toEqual(['现状（基线）', '甲方案', '甲方案（副本）']);
+    expect(await names()).toEqual(['现状（基线）', DEMO, '甲方案', '甲方案（副本）']);
     await undo.click();
-    expect(await names()).toEqual(['现状（基线）', '甲方案']);
+    expect(await names()).toEqual(['现状（基线）', DEMO, '甲方案']);
     await expect(scenarios(page).getByRole('radio', { name: '甲方案' }).isChecked()).resolves.toBe(true);
   });
 });
@@ -124,7 +126,8 @@ describe('a stored workspace this app cannot read', () => {
     await waitForApp(page);
     const alert = page.getByRole('alert').filter({ hasText: '浏览器中保存的工作区无法读取' });
     await alert.waitFor();
-    await expect(scenarios(page).getByRole('radio').count()).resolves.toBe(1);
+    // The demo again: the baseline and the demo's scenario, none of the spoiled record's.
+    await expect(scenarios(page).getByRole('radio').count()).resolves.toBe(2);
     await newScenario(page, '新的工作');
     await waitForSaved(page);
     expect(await alert.isVisible()).toBe(true);
@@ -159,7 +162,7 @@ describe('when the browser cannot store the workspace', () => {
     const read = workspaceFromFile(file.text, file.name);
     expect(read.ok).toBe(true);
     if (!read.ok) return;
-    expect(read.workspace.scenarios.map((s) => s.name)).toEqual(['离线方案']);
+    expect(read.workspace.scenarios.map((s) => s.name)).toEqual([DEMO, '离线方案']);
     expect(read.workspace.baseline.length).toBeGreaterThan(100);
     await saveScreenshot(page, 'workflow-storage-unavailable-zh');
   });
