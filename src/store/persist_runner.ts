@@ -249,9 +249,10 @@ export async function keepAsCopy(lang: 'zh' | 'en'): Promise<boolean> {
   const saved = await r.persistence.saveCopy(copy, workspaceKey(id));
   if (!saved.ok) return false;
   replaceQuietly(copy);
+  // The pointer first: once the conflict banner goes, a reload must open the copy.
+  await writePointer(id);
   await attach(id);
   setStatus({ phase: 'saved', savedAt: saved.savedAt, conflict: null });
-  await writePointer(id);
   return true;
 }
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workspaceFromFile } from '../../src/store/workspace_file.ts';
 import { type AppServer, startAppServer } from './support/app_server.ts';
 import { type AppPage, launchBrowser, openApp, saveScreenshot, waitForApp } from './support/browser.ts';
+import { waitUntil } from './support/editing.ts';
 import { downloadFrom, openWorkspaceFile, waitForSaved } from './support/workflow.ts';
 
 let server: AppServer;
@@ -80,6 +81,55 @@ describe('the workspace is kept in IndexedDB', () => {
     await undo.click();
     expect(await names()).toEqual(['现状（基线）', DEMO, '甲方案']);
     await expect(scenarios(page).getByRole('radio', { name: '甲方案' }).isChecked()).resolves.toBe(true);
+  });
+});
+
+describe('the workspace name', () => {
+  it('is shown, renamed as one undoable step, and kept after a reload', async () => {
+    const { page, errors } = await freshApp();
+    const field = page.getByRole('textbox', { name: '工作区名称' });
+    expect(await field.inputValue()).toBe('西山区（示意）');
+    const undo = page.getByRole('button', { name: '撤销', exact: true });
+    expect(await undo.isDisabled()).toBe(true);
+    await field.fill('西山区急救站布局');
+    expect(await undo.isDisabled()).toBe(true);
+    await field.press('Enter');
+    await waitUntil(
+      page,
+      () => undo.isDisabled(),
+      (v) => !v,
+    );
+    await undo.click();
+    await waitUntil(
+      page,
+      () => field.inputValue(),
+      (v) => v === '西山区（示意）',
+    );
+    expect(await undo.isDisabled()).toBe(true);
+    await page.getByRole('button', { name: '重做', exact: true }).click();
+    await waitUntil(
+      page,
+      () => field.inputValue(),
+      (v) => v === '西山区急救站布局',
+    );
+    const file = await downloadFrom(page, '保存工作区到文件');
+    expect(file.name).toBe('西山区急救站布局.covplan.json');
+
+    await field.fill('  ');
+    await field.press('Enter');
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    const message = await page.locator(`#${await field.getAttribute('aria-describedby')}`).textContent();
+    expect(message).toBe('名称不能为空');
+    await field.press('Escape');
+    expect(await field.inputValue()).toBe('西山区急救站布局');
+    await saveScreenshot(page, 'workflow-workspace-name-zh');
+
+    await waitForSaved(page);
+    await page.reload();
+    await waitForApp(page);
+    await page.getByRole('status').filter({ hasText: '已恢复上次的工作' }).waitFor();
+    expect(await page.getByRole('textbox', { name: '工作区名称' }).inputValue()).toBe('西山区急救站布局');
+    expect(errors).toEqual([]);
   });
 });
 
@@ -239,9 +289,12 @@ describe('two tabs on one workspace', () => {
 
     await conflict.getByRole('button', { name: '将本页版本另存为副本' }).click();
     await conflict.waitFor({ state: 'detached' });
+    const name = b.getByRole('textbox', { name: '工作区名称' });
+    expect(await name.inputValue()).toBe('西山区（示意）（副本）');
     await b.reload();
     await waitForApp(b);
     await scenarios(b).getByRole('radio', { name: '乙页方案' }).waitFor();
+    expect(await name.inputValue()).toBe('西山区（示意）（副本）');
     await expect(scenarios(b).getByRole('radio', { name: '甲页第二方案' }).count()).resolves.toBe(0);
     await b.close();
   });

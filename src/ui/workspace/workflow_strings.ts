@@ -80,6 +80,8 @@ export const WORKFLOW_STRINGS = {
   exportFacilityCsv: { zh: '导出设施差异 CSV', en: 'Export facility differences CSV' },
   // workspace, saving
   workspaceActions: { zh: '工作区', en: 'Workspace' },
+  workspaceName: { zh: '工作区名称', en: 'Workspace name' },
+  workspaceNameEmpty: { zh: '名称不能为空', en: 'The name cannot be empty' },
   saveToFile: { zh: '保存工作区到文件', en: 'Save workspace to file' },
   openFile: { zh: '打开工作区文件', en: 'Open workspace file' },
   savedAt: { zh: '已自动保存 {time}', en: 'Saved automatically {time}' },

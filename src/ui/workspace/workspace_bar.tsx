@@ -9,6 +9,7 @@ import {
 } from '../../store/workspace_file.ts';
 import { downloadText, safeFileName } from './download.ts';
 import { useWT, type WT } from './workflow_strings.ts';
+import { WorkspaceName } from './workspace_name.tsx';
 import './workflow.css';
 
 const clock = (iso: string | null, lang: 'zh' | 'en') =>
@@ -71,6 +72,7 @@ export function WorkspaceBar() {
         </div>
       )}
       <section className="workspace-bar" aria-label={t('workspaceActions')}>
+        <WorkspaceName t={t} />
         <button type="button" onClick={saveToFile}>
           {t('saveToFile')}
         </button>
