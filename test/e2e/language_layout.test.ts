@@ -47,6 +47,38 @@ describe('languages, panels and accessibility', () => {
     await app.close();
   });
 
+  it('keeps the language the planner chose over the browser’s, after a reload and in a new visit', async () => {
+    const app = await openApp(browser, server.url, { locale: 'en-GB' });
+    const { page } = app;
+    await waitForApp(page);
+    // First run: the browser's language decides.
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+    await page.getByRole('region', { name: '分区结果表' }).waitFor();
+    await page.reload();
+    await waitForApp(page);
+    await expect(page.getByRole('combobox', { name: '界面语言' }).inputValue()).resolves.toBe('zh');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
+    await expect(page.getByRole('region', { name: '分区结果表' }).isVisible()).resolves.toBe(true);
+    expect(app.errors).toEqual([]);
+    await app.close();
+
+    // A fresh browser profile with an English locale and a stored choice of Chinese.
+    const stored = await openApp(browser, server.url, {
+      locale: 'en-GB',
+      init: () => localStorage.setItem('coverage-planner:lang', 'zh'),
+    });
+    await waitForApp(stored.page);
+    await expect(stored.page.evaluate(() => navigator.language)).resolves.toBe('en-GB');
+    await expect(stored.page.getByRole('combobox', { name: '界面语言' }).inputValue()).resolves.toBe('zh');
+    await expect(stored.page.getByRole('button', { name: '撤销', exact: true }).count()).resolves.toBe(1);
+    await stored.page.getByRole('combobox', { name: '界面语言' }).selectOption('en');
+    await expect(stored.page.evaluate(() => localStorage.getItem('coverage-planner:lang'))).resolves.toBe(
+      'en',
+    );
+    await stored.close();
+  });
+
   it('collapses and reopens the side panels with buttons that report aria-expanded', async () => {
     const app = await openApp(browser, server.url, { locale: 'en-GB' });
     const { page } = app;

@@ -1,4 +1,5 @@
-import { type Lang, setLang, useAppStore } from '../../store/index.ts';
+import { type Lang, useAppStore } from '../../store/index.ts';
+import { chooseLang } from '../i18n/lang_choice.ts';
 import { LANGS } from '../i18n/strings.ts';
 import { useT } from '../i18n/use_t.ts';
 import { IoControls } from '../io/io_controls.tsx';
@@ -22,7 +23,11 @@ export function TopBar() {
       <IoControls />
       <label className="lang-switch">
         <span>{t('language')}</span>
-        <select value={t.lang} onChange={(e) => setLang(e.target.value as Lang)} aria-label={t('language')}>
+        <select
+          value={t.lang}
+          onChange={(e) => chooseLang(e.target.value as Lang)}
+          aria-label={t('language')}
+        >
           {LANGS.map((lang) => (
             <option key={lang} value={lang} lang={lang}>
               {LANG_NAMES[lang]}
