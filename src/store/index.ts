@@ -14,6 +14,7 @@ import { initialView, type Lang, type ViewState } from './view_slice.ts';
 
 export type { ApplyOptions, DocumentChange, StoreChange, StoreEdit } from './changes.ts';
 export { type FacilityOrigin, facilityOrigin, nextScenarioName } from './document_slice.ts';
+export { shownIllustrative } from './illustrative.ts';
 export type { ResultsState } from './results_slice.ts';
 export { countedStatusesOf, effectiveRules } from './rules_slice.ts';
 export type { BasemapId, Lang, LevelFilter, Selection, ViewState } from './view_slice.ts';

@@ -49,6 +49,11 @@ function isIllustrative(json: unknown): boolean {
   return meta?.illustrative === true;
 }
 
+/** Every item flagged `illustrative` when its file says it is invented (the banner follows the items). */
+function flagged<T extends { illustrative?: boolean }>(items: T[], fileIllustrative: boolean): T[] {
+  return fileIllustrative ? items.map((x) => (x.illustrative ? x : { ...x, illustrative: true })) : items;
+}
+
 /**
  * Loads the demo district and its facilities through the worker's importers into a fresh
  * workspace (default preset) with the demo's named scenarios added but the baseline active, and
@@ -72,14 +77,12 @@ export async function loadDemo(client: EngineClient, sources: DemoSources): Prom
         message: issue?.message ?? { zh: '无法读取示例数据', en: 'Could not read the demo data' },
       };
     }
-    const illustrative =
-      isIllustrative(zonesJson) ||
-      isIllustrative(facilitiesJson) ||
-      zones.data.some((z) => z.illustrative) ||
-      facilities.data.some((f) => f.illustrative);
+    const demoZones = flagged(zones.data, isIllustrative(zonesJson));
+    const demoFacilities = flagged(facilities.data, isIllustrative(facilitiesJson));
+    const illustrative = demoZones.some((z) => z.illustrative) || demoFacilities.some((f) => f.illustrative);
     const preset = PRESETS.find((p) => p.id === DEFAULT_PRESET_ID) ?? PRESETS[0];
     const ws = emptyWorkspace({ id: getWorkspace().id, name: '西山区（示意）', presetId: preset?.id ?? '' });
-    const demo = { ...ws, zones: zones.data, baseline: facilities.data, illustrative, sourceName: 'demo' };
+    const demo = { ...ws, zones: demoZones, baseline: demoFacilities, illustrative, sourceName: 'demo' };
     replaceWorkspace(withScenarios(demo, scenariosJson), { record: false });
     if (!useAppStore.getState().view.selectedRuleId) {
       const first = preset?.rules.find((r) => r.enabled && r.type === 'reach') ?? preset?.rules[0];

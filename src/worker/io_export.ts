@@ -21,6 +21,7 @@ export function exportResults(body: ExportRequestBody): ExportReply {
       generator: GENERATOR,
       statuses: body.statuses,
       inputs: body.inputs,
+      ...(body.illustrative ? { illustrative: true } : {}),
     });
     if (body.format === 'geojson') {
       const bytes = new TextEncoder().encode(`${JSON.stringify(fc)}\n`);

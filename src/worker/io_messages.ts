@@ -104,6 +104,8 @@ export interface ExportRequestBody {
   statuses: FacilityStatus[];
   inputs: { zones?: string; facilities?: string; rules?: string };
   lang: 'zh' | 'en';
+  /** The workspace shows invented data (示意数据) even if no exported zone or facility is flagged. */
+  illustrative?: boolean;
 }
 
 export type ExportReply =

@@ -13,12 +13,16 @@ export function evaluationLayer(fc: EvaluationGeoJson, name: string): FeatureCol
   return { type: 'FeatureCollection', features };
 }
 
-/** One row per zone with every flattened metric, then the whole-area row (code `__area__`). */
+/**
+ * One row per zone with every flattened metric, then the whole-area row (code `__area__`), whose
+ * `illustrative` column is the file's 示意数据 flag (`metadata.illustrative`).
+ */
 export function zoneReportRows(fc: EvaluationGeoJson, lang: 'zh' | 'en'): Record<string, CsvCell>[] {
   const zones = evaluationLayer(fc, 'zone').features.map((f) => f.properties as Record<string, CsvCell>);
   const area = {
     code: '__area__',
     name: lang === 'zh' ? '全部区域' : 'Whole area',
+    illustrative: fc.metadata.illustrative,
     ...fc.metadata.area,
   } as Record<string, CsvCell>;
   return [...zones, area];

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Label } from '../../domain/index.ts';
-import { countedStatusesOf, useAppStore } from '../../store/index.ts';
+import { countedStatusesOf, shownIllustrative, useAppStore } from '../../store/index.ts';
 import { ioClient } from '../../worker/io_client.ts';
 import type { ExportFormat } from '../../worker/io_messages.ts';
 import { useRules } from '../hooks.ts';
@@ -52,6 +52,7 @@ export function ExportMenu() {
       statuses: [...countedStatusesOf(ws.rules)],
       inputs: { zones: source, facilities: source, rules: ws.rules.presetId },
       lang: t.lang,
+      illustrative: shownIllustrative(ws),
     });
     if (!reply.ok) {
       setStatus({ kind: 'failed', message: reply.message });

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Label } from '../../domain/index.ts';
-import { useAppStore } from '../../store/index.ts';
+import type { IllustrativeRemoval } from '../../store/demo_scenarios.ts';
+import { getWorkspace, useAppStore } from '../../store/index.ts';
 import { useT } from '../i18n/use_t.ts';
-import { applyImport } from './apply_import.ts';
+import { applyImport, planImport } from './apply_import.ts';
 import { ColumnsStep } from './columns_step.tsx';
 import { CrsStep } from './crs_step.tsx';
 import { FileStep } from './file_step.tsx';
@@ -23,11 +24,25 @@ interface Done {
   rowsRead: number;
   skipped: { row: number; reason: Label }[];
   leftOut: { row: number; value: string }[];
+  removed: IllustrativeRemoval;
 }
 
 function canImport(s: ImportSession): boolean {
   if (!s.summary?.ok || !s.preview?.ok || s.checking || s.reading) return false;
   return !Object.values(s.choices.kindValues).includes('') || s.choices.target !== 'facilities';
+}
+
+/** Names of the illustrative scenarios the import as now chosen would remove. */
+function scenariosToRemove(s: ImportSession): string[] {
+  if (!s.preview?.ok || s.choices.target === 'facilities') return [];
+  const { target, keepFacilities, facilityMode } = s.choices;
+  const plan = planImport(getWorkspace(), s.preview, {
+    target,
+    fileName: s.fileName,
+    keepFacilities,
+    facilityMode,
+  });
+  return plan?.removed.scenarios ?? [];
 }
 
 /**
@@ -66,22 +81,29 @@ export function ImportDialog({ open, dropped, onClose }: Props) {
   const doImport = () => {
     if (!s.preview) return;
     const { target, keepFacilities, facilityMode } = s.choices;
-    const count = applyImport(s.preview, { target, fileName: s.fileName, keepFacilities, facilityMode });
-    if (count === null) return;
+    const applied = applyImport(s.preview, {
+      target,
+      fileName: s.fileName,
+      keepFacilities,
+      facilityMode,
+    });
+    if (applied === null) return;
     const what =
       target === 'zones' ? 'io_whatZones' : target === 'facilities' ? 'io_whatFacilities' : 'io_whatBoth';
     setDone({
-      count,
+      count: applied.count,
       what,
       file: s.fileName,
       rowsRead: s.summary?.rowsRead ?? 0,
       skipped: s.summary?.skipped ?? [],
       leftOut: s.preview.leftOut,
+      removed: applied.removed,
     });
     reset();
   };
 
   const { summary, choices } = s;
+  const willRemove = scenariosToRemove(s);
   const showSteps =
     summary && !s.reading && (summary.ok || summary.coordinateIssues.some((i) => i.severity === 'error'));
   return (
@@ -102,6 +124,12 @@ export function ImportDialog({ open, dropped, onClose }: Props) {
                 skipped: done.skipped.length + done.leftOut.length,
               })}
             </p>
+            {done.removed.scenarios.length > 0 && (
+              <p>{t('io_removedScenarios', { names: done.removed.scenarios.join('、') })}</p>
+            )}
+            {done.removed.facilities > 0 && (
+              <p>{t('io_removedScenarioFacilities', { count: done.removed.facilities })}</p>
+            )}
             {done.skipped.length + done.leftOut.length > 0 && (
               <ul>
                 {done.skipped.slice(0, 50).map((r) => (
@@ -174,6 +202,11 @@ export function ImportDialog({ open, dropped, onClose }: Props) {
                   {t('io_replaceFacilities')}
                 </label>
               </fieldset>
+            )}
+            {willRemove.length > 0 && (
+              <p className="io-warning" role="note">
+                {t('io_willRemoveScenarios', { names: willRemove.join('、') })}
+              </p>
             )}
             <CrsStep s={s} onReread={reread} />
             <ImportReport s={s} onFix={(h, f) => void fix(h, f)} />

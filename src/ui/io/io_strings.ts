@@ -134,6 +134,18 @@ export const IO_STRINGS = {
     zh: '已导入 {count} 个{what}（来自 {file}）。可用“撤销”恢复导入前的数据。',
     en: 'Imported {count} {what} from {file}. Undo restores the data as it was before.',
   },
+  io_removedScenarios: {
+    zh: '示意方案已移除：{names}（示意数据不与真实数据混用；可用“撤销”恢复）。',
+    en: 'Illustrative scenarios removed: {names} (invented data is not mixed with real data; Undo restores them).',
+  },
+  io_removedScenarioFacilities: {
+    zh: '已从其他方案中移除 {count} 个示意设施。',
+    en: '{count} illustrative facilities removed from the other scenarios.',
+  },
+  io_willRemoveScenarios: {
+    zh: '导入后区划与设施均为真实数据，示意方案将被移除：{names}。',
+    en: 'After the import zones and facilities are real data, so the illustrative scenarios will be removed: {names}.',
+  },
   io_doneCounts: {
     zh: '读取 {rows} 行/要素，跳过 {skipped} 行。',
     en: '{rows} rows/features read, {skipped} rows skipped.',

@@ -1,11 +1,11 @@
-import { useAppStore } from '../../store/index.ts';
+import { shownIllustrative, useAppStore } from '../../store/index.ts';
 import { PRESET_ERRORS } from '../../store/presets.ts';
 import { useT } from '../i18n/use_t.ts';
 
 /** The illustrative-data banner, load errors and the progress of a long computation. */
 export function StatusBar() {
   const t = useT();
-  const illustrative = useAppStore((s) => s.workspace.illustrative);
+  const illustrative = useAppStore((s) => shownIllustrative(s.workspace));
   const progress = useAppStore((s) => s.results.progress);
   const error = useAppStore((s) => s.results.error);
   const loadError = useAppStore((s) => s.view.loadError);

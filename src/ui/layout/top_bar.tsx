@@ -1,4 +1,4 @@
-import { type Lang, useAppStore } from '../../store/index.ts';
+import { type Lang, shownIllustrative, useAppStore } from '../../store/index.ts';
 import { chooseLang } from '../i18n/lang_choice.ts';
 import { LANGS } from '../i18n/strings.ts';
 import { useT } from '../i18n/use_t.ts';
@@ -10,7 +10,7 @@ const LANG_NAMES: Record<Lang, string> = { zh: '中文', en: 'English' };
 /** Title, data tag, undo/redo, file controls and the language switch. */
 export function TopBar() {
   const t = useT();
-  const illustrative = useAppStore((s) => s.workspace.illustrative);
+  const illustrative = useAppStore((s) => shownIllustrative(s.workspace));
   return (
     <header className="top-bar">
       <div className="brand">
