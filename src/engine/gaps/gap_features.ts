@@ -1,4 +1,4 @@
-import type { Position } from 'geojson';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { GapFeature, RuleResult } from '../../domain/index.ts';
 import type { CountArray } from '../grid/disk.ts';
 import { type GridFrame, unprojectPoint } from '../grid/frame.ts';
@@ -29,19 +29,10 @@ function toLonLat(frame: GridFrame, ring: CornerRing, col0: number, row0: number
 }
 
 /**
- * The uncovered part of one zone for one reach rule, as a (Multi)Polygon traced around the zone's
- * uncovered cells (edge cells when at least half inside) with corners cut by ½ cell and simplified by ¼ cell; null when every cell is covered or the zone is n/a.
- * Area and population come from the zone's result (grid figures), not from the traced shape.
+ * Traces the uncovered cells of one zone (edge cells when at least half inside) into a
+ * (Multi)Polygon with corners cut by ½ cell and simplified by ¼ cell; null when none is uncovered.
  */
-export function gapFeature(
-  frame: GridFrame,
-  layer: ReachLayer,
-  zone: ModelZone,
-  result: RuleResult,
-): GapFeature | null {
-  const counts = layer.counts[layer.classRadius[zone.cls]] as CountArray | undefined;
-  const m = result.reach;
-  if (!counts || !m || m.areaCoveredKm2 >= m.areaKm2) return null;
+function traceGap(frame: GridFrame, counts: CountArray, zone: ModelZone): Polygon | MultiPolygon | null {
   const { cells, frac, row0, row1, col0, col1 } = zone.raster;
   const w = col1 - col0 + 1;
   const h = row1 - row0 + 1;
@@ -61,13 +52,39 @@ export function gapFeature(
       toLonLat(frame, simplifyRing(chamferRing(ring, CHAMFER_CELLS), TOLERANCE_CELLS), col0, row0),
     ),
   );
+  return polygons.length === 1
+    ? { type: 'Polygon', coordinates: polygons[0] as Position[][] }
+    : { type: 'MultiPolygon', coordinates: polygons };
+}
+
+/**
+ * The uncovered part of zone `zoneIndex` for one reach rule, as a (Multi)Polygon traced around
+ * the zone's uncovered cells; null when every cell is covered or the zone is n/a. The outline is
+ * kept in the layer until a stamp changes the zone's covered cells (see `stampFacility`), so a
+ * drag re-traces only the zones it changed. Area and population come from the zone's result
+ * (grid figures), not from the traced shape.
+ */
+export function gapFeature(
+  frame: GridFrame,
+  layer: ReachLayer,
+  zones: readonly ModelZone[],
+  zoneIndex: number,
+  result: RuleResult,
+): GapFeature | null {
+  const zone = zones[zoneIndex] as ModelZone;
+  const counts = layer.counts[layer.classRadius[zone.cls]] as CountArray | undefined;
+  const m = result.reach;
+  if (!counts || !m || m.areaCoveredKm2 >= m.areaKm2) return null;
+  let geometry = layer.gapShapes[zoneIndex];
+  if (geometry === undefined) {
+    geometry = traceGap(frame, counts, zone);
+    layer.gapShapes[zoneIndex] = geometry;
+  }
+  if (!geometry) return null;
   const z = zone.prepared.zone;
   return {
     type: 'Feature',
-    geometry:
-      polygons.length === 1
-        ? { type: 'Polygon', coordinates: polygons[0] as Position[][] }
-        : { type: 'MultiPolygon', coordinates: polygons },
+    geometry,
     properties: {
       ruleId: layer.rule.id,
       zoneCode: z.code,

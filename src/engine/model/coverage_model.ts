@@ -168,8 +168,11 @@ export function createCoverageModel(
     },
     setRules(list) {
       indexes.clear();
-      activeRules = list.filter((r) => r.enabled);
-      reader.reset();
+      // A rule equal to an active one keeps that object, so its cached results (keyed by the
+      // rule) survive; results of rules no longer active are dropped.
+      const previous = new Map(activeRules.map((r) => [JSON.stringify(r), r]));
+      activeRules = list.filter((r) => r.enabled).map((r) => previous.get(JSON.stringify(r)) ?? r);
+      reader.retain(activeRules);
       buildLayers(layers);
     },
     evaluation(opts = {}) {

@@ -1,5 +1,6 @@
+import type { MultiPolygon, Polygon } from 'geojson';
 import type { Facility, FacilityStatus, ReachRule, ZoneClass } from '../../domain/index.ts';
-import { type CellRange, type CountArray, stampAllDisks, stampDisk } from '../grid/disk.ts';
+import { type CellRange, type CountArray, forEachDiskRow, stampAllDisks } from '../grid/disk.ts';
 import type { GridFrame } from '../grid/frame.ts';
 import { effectiveReachKm } from '../reach_km.ts';
 import type { ZoneRaster } from './zone_grid.ts';
@@ -18,7 +19,13 @@ export interface ReachLayer {
   /** Covered cell area per zone, in cells (edge cells count by their share). */
   covCells: Float64Array;
   covPop: Float64Array;
+  /** Zones whose covered cells may have changed since `covCells`/`covPop` were last summed. */
   dirty: Uint8Array;
+  /**
+   * Traced gap outline per zone (null: nothing to draw); `undefined` when the zone's covered
+   * cells may have changed since it was traced, so it must be traced again.
+   */
+  gapShapes: (Polygon | MultiPolygon | null | undefined)[];
 }
 
 /** A zone with its cells and residents, as the layers see it. */
@@ -56,6 +63,7 @@ export function createReachLayer(
     covCells: new Float64Array(zoneCount),
     covPop: new Float64Array(zoneCount),
     dirty,
+    gapShapes: new Array(zoneCount).fill(undefined),
   };
 }
 
@@ -68,7 +76,11 @@ export function countsFor(
   return statuses.has(f.status) && (!rule.kinds || rule.kinds.includes(f.kind));
 }
 
-/** Adds (+1) or removes (−1) one facility's reach disks and marks the zones they touch dirty. */
+/**
+ * Adds (+1) or removes (−1) one facility's reach disks and marks dirty the zones holding a cell
+ * whose coverage changed (its counter went 0 → 1 or 1 → 0); cells still reached by another
+ * facility change nothing, so their zones keep their sums and gap outlines.
+ */
 export function stampFacility(
   layer: ReachLayer,
   frame: GridFrame,
@@ -77,9 +89,31 @@ export function stampFacility(
   delta: 1 | -1,
 ): void {
   if (!Number.isFinite(f.lon) || !Number.isFinite(f.lat)) return;
+  const cols = frame.cols;
+  // A cell's coverage flips when its counter ends at 1 after +1, or at 0 after −1.
+  const flipAt = delta === 1 ? 1 : 0;
   layer.radiiKm.forEach((r, k) => {
-    const range = stampDisk(frame, layer.counts[k] as CountArray, f.lon, f.lat, r, delta);
-    if (range) markDirty(layer, zones, range, k);
+    const counts = layer.counts[k] as CountArray;
+    const flipped: CellRange = { row0: frame.rows, row1: -1, col0: cols, col1: -1 };
+    forEachDiskRow(frame, f.lon, f.lat, r, (base, i0, i1) => {
+      let lo = -1;
+      let hi = -1;
+      for (let i = i0; i <= i1; i++) {
+        const v = (counts[base + i] as number) + delta;
+        counts[base + i] = v;
+        if (v === flipAt) {
+          if (lo < 0) lo = i;
+          hi = i;
+        }
+      }
+      if (lo < 0) return;
+      const row = base / cols;
+      if (row < flipped.row0) flipped.row0 = row;
+      if (row > flipped.row1) flipped.row1 = row;
+      if (lo < flipped.col0) flipped.col0 = lo;
+      if (hi > flipped.col1) flipped.col1 = hi;
+    });
+    if (flipped.row1 >= 0) markDirty(layer, zones, flipped, k);
   });
 }
 
@@ -89,6 +123,7 @@ export function stampAll(layer: ReachLayer, frame: GridFrame, facilities: readon
     stampAllDisks(frame, layer.counts[k] as CountArray, facilities, r);
   });
   layer.dirty.fill(1);
+  layer.gapShapes.fill(undefined);
 }
 
 function markDirty(
@@ -102,6 +137,7 @@ function markDirty(
     if (layer.classRadius[z.cls] !== radiusIdx || b.cells.length === 0) return;
     if (b.row1 < range.row0 || b.row0 > range.row1 || b.col1 < range.col0 || b.col0 > range.col1) return;
     layer.dirty[i] = 1;
+    layer.gapShapes[i] = undefined;
   });
 }
 

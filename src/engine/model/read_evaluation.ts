@@ -29,9 +29,10 @@ type RuleOutput = { results: RuleResult[]; area: RuleResult };
  */
 export function createEvaluationReader(): {
   read(inputs: EvaluationInputs, gaps: boolean): Evaluation;
-  reset(): void;
+  /** Drops the cached results of every rule not in `rules`. */
+  retain(rules: readonly Rule[]): void;
 } {
-  let cache = new Map<Rule, { version: number; out: RuleOutput }>();
+  const cache = new Map<Rule, { version: number; out: RuleOutput }>();
   let issues: { version: number; list: DataIssue[] } | null = null;
   let located: { version: number; list: LocatedFacility[] } | null = null;
   const locatedList = (inputs: EvaluationInputs) => {
@@ -41,8 +42,9 @@ export function createEvaluationReader(): {
     return located.list;
   };
   return {
-    reset() {
-      cache = new Map();
+    retain(rules) {
+      const keep = new Set(rules);
+      for (const rule of cache.keys()) if (!keep.has(rule)) cache.delete(rule);
     },
     read(inputs, withGaps) {
       const { frame, zones, membershipVersion: version } = inputs;
@@ -57,7 +59,7 @@ export function createEvaluationReader(): {
           out = reachResults(layer, { ...inputs.context, located: [] });
           if (withGaps) {
             out.results.forEach((r, i) => {
-              const g = gapFeature(frame, layer, zones[i] as ModelZone, r);
+              const g = gapFeature(frame, layer, zones, i, r);
               if (g) gaps.push(g);
             });
           }
