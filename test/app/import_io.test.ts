@@ -30,13 +30,21 @@ async function ask<T>(req: Body): Promise<T> {
 const readCsv = (name: string, text: string, options = {}) =>
   ask<LayerSummary>({ type: 'readFile', file: { name, bytes: buf(utf8(text)) }, options });
 
+/** The four invented townships as a zipped GBK Shapefile in Gauss-Krüger metres. */
+const readTownships = () =>
+  ask<LayerSummary>({
+    type: 'readFile',
+    file: { name: '乡镇.zip', bytes: buf(townshipShapefileZip()) },
+    options: {},
+  });
+
+/** Converts a read layer to facilities with the guessed columns; `more` adds mapping choices. */
+const toFacilities = (handle: number, more: Partial<Extract<Body, { type: 'convertLayer' }>> = {}) =>
+  ask<ConvertReply>({ type: 'convertLayer', handle, target: 'facilities', mapping: {}, ...more });
+
 describe('the import messages of the worker', () => {
   it('read a zipped GBK Shapefile in Gauss-Krüger metres: polygons, the .prj named, Chinese columns', async () => {
-    const s = await ask<LayerSummary>({
-      type: 'readFile',
-      file: { name: '乡镇.zip', bytes: buf(townshipShapefileZip()) },
-      options: {},
-    });
+    const s = await readTownships();
     expect(s.ok).toBe(true);
     expect(s.polygons).toBe(4);
     expect(s.suggested).toBe('zones');
@@ -64,11 +72,7 @@ describe('the import messages of the worker', () => {
   });
 
   it('join population from a separate table by zone code and report the zones it misses', async () => {
-    const s = await ask<LayerSummary>({
-      type: 'readFile',
-      file: { name: '乡镇.zip', bytes: buf(townshipShapefileZip()) },
-      options: {},
-    });
+    const s = await readTownships();
     const codeColumn = s.columns.find((c) => c.startsWith('统计用')) ?? '';
     const table = await ask<TableSummary>({
       type: 'readTable',
@@ -118,12 +122,7 @@ describe('the import messages of the worker', () => {
     if (!fix) throw new Error('no fix offered');
     const fixed = await ask<LayerSummary | null>({ type: 'fixCoordinates', handle: s.handle, fix });
     expect(fixed?.ok).toBe(true);
-    const r = await ask<ConvertReply>({
-      type: 'convertLayer',
-      handle: s.handle,
-      target: 'facilities',
-      mapping: {},
-    });
+    const r = await toFacilities(s.handle);
     expect(r.facilities?.[0]).toMatchObject({ lon: 103.05, lat: 25.05, kind: 'township_health_centre' });
   });
 
@@ -176,11 +175,7 @@ describe('the import messages of the worker', () => {
   });
 
   it('zones from a projected Shapefile locate facilities by their true boundaries (no stale box in metres)', async () => {
-    const s = await ask<LayerSummary>({
-      type: 'readFile',
-      file: { name: '乡镇.zip', bytes: buf(townshipShapefileZip()) },
-      options: {},
-    });
+    const s = await readTownships();
     const zones = await ask<ConvertReply>({
       type: 'convertLayer',
       handle: s.handle,
@@ -196,13 +191,7 @@ describe('the import messages of the worker', () => {
         ['乙', '卫生院', 104, 26],
       ]),
     );
-    const r = await ask<ConvertReply>({
-      type: 'convertLayer',
-      handle: f.handle,
-      target: 'facilities',
-      mapping: {},
-      zones: zones.zones ?? [],
-    });
+    const r = await toFacilities(f.handle, { zones: zones.zones ?? [] });
     expect(r.outsideZones).toEqual([{ row: 3, name: '乙' }]);
   });
 
@@ -224,12 +213,7 @@ describe('the import messages of the worker', () => {
     if (!fix) throw new Error(`no EPSG:4543 fix among ${issue?.fixes.map((f) => f.label.en).join(', ')}`);
     const fixed = await ask<LayerSummary | null>({ type: 'fixCoordinates', handle: s.handle, fix });
     expect(fixed?.ok).toBe(true);
-    const r = await ask<ConvertReply>({
-      type: 'convertLayer',
-      handle: s.handle,
-      target: 'facilities',
-      mapping: {},
-    });
+    const r = await toFacilities(s.handle);
     expect(r.facilities?.[0]?.lon).toBeCloseTo(103.05, 5);
     expect(r.facilities?.[0]?.lat).toBeCloseTo(25.05, 5);
   });
@@ -259,12 +243,7 @@ describe('the import messages of the worker', () => {
         ['甲', '药店', 103.05, 25.05],
       ]),
     );
-    const r = await ask<ConvertReply>({
-      type: 'convertLayer',
-      handle: s.handle,
-      target: 'facilities',
-      mapping: {},
-    });
+    const r = await toFacilities(s.handle);
     expect(r.ok).toBe(false);
     expect(r.issues[0]?.message.zh).toMatch(/^设施\.csv，第 2 行（"甲"）：设施类型 "药店" 无法识别/);
     expect(r.issues[0]?.row).toBe(2);
