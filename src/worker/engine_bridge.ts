@@ -1,6 +1,6 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Evaluation, Facility, FacilityStatus, Label, Rule, Zone } from '../domain/index.ts';
-import { type CoverageModel, createCoverageModel } from '../engine/index.ts';
+import { type CoverageModel, createCoverageModel } from '../engine/coverage.ts';
 import { featuresToFacilities } from '../engine/io/features_to_facilities.ts';
 import { featuresToZones } from '../engine/io/features_to_zones.ts';
 import type { ImportReply, WorkerIssue } from './protocol.ts';
@@ -9,7 +9,8 @@ interface ModelState {
   zones: Zone[];
   statusesKey: string;
   model: CoverageModel;
-  facilities: Map<string, string>;
+  /** The facilities the model holds, as last received. */
+  facilities: Map<string, Facility>;
 }
 
 let current: ModelState | null = null;
@@ -30,7 +31,7 @@ export function evaluateCoverage(
   if (!current || current.zones !== zones || current.statusesKey !== statusesKey) {
     const model = createCoverageModel(zones, rules, { statuses, onProgress: (f) => onProgress(f * 0.7) });
     model.setFacilities(facilities);
-    current = { zones, statusesKey, model, facilities: fingerprint(facilities) };
+    current = { zones, statusesKey, model, facilities: byId(facilities) };
   } else {
     current.model.setRules(rules);
     syncFacilities(current, facilities);
@@ -41,15 +42,38 @@ export function evaluateCoverage(
   return evaluation;
 }
 
-function fingerprint(facilities: Facility[]): Map<string, string> {
-  return new Map(facilities.map((f) => [f.id, JSON.stringify(f)]));
+function byId(facilities: readonly Facility[]): Map<string, Facility> {
+  return new Map(facilities.map((f) => [f.id, f]));
 }
 
+/**
+ * True when two versions of a facility hold the same fields. Facilities arrive as fresh copies
+ * in every message, so they are compared field by field (all fields are plain values; any other
+ * value is compared as JSON), which costs far less than serializing every facility.
+ */
+export function sameFacility(a: Facility, b: Facility): boolean {
+  if (a === b) return true;
+  const keysA = Object.keys(a) as (keyof Facility)[];
+  if (keysA.length !== Object.keys(b).length) return false;
+  for (const k of keysA) {
+    const x = a[k];
+    const y = b[k];
+    if (x === y) continue;
+    if (!Object.hasOwn(b, k)) return false;
+    if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
+    if (JSON.stringify(x) !== JSON.stringify(y)) return false;
+  }
+  return true;
+}
+
+/** Removes the facilities that are gone and upserts only those added or changed. */
 function syncFacilities(state: ModelState, facilities: Facility[]): void {
-  const next = fingerprint(facilities);
+  const next = byId(facilities);
   for (const id of state.facilities.keys()) if (!next.has(id)) state.model.removeFacility(id);
-  for (const f of facilities)
-    if (state.facilities.get(f.id) !== next.get(f.id)) state.model.upsertFacility(f);
+  for (const f of next.values()) {
+    const old = state.facilities.get(f.id);
+    if (!old || !sameFacility(old, f)) state.model.upsertFacility(f);
+  }
   state.facilities = next;
 }
 
