@@ -1,4 +1,6 @@
-import { type KeyboardEvent, useEffect, useId, useState } from 'react';
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { useT } from '../i18n/use_t.ts';
+import { inRange, rangeText } from '../rules/number_field.tsx';
 
 interface TextProps {
   label: string;
@@ -44,13 +46,16 @@ interface NumberProps {
   /** Empty allowed (commits undefined). */
   optional?: boolean;
   integer?: boolean;
-  invalidText: string;
+  /** Message for invalid input (default: the accepted range, as the rule fields say it). */
+  invalidText?: string;
   onCommit: (value: number | undefined) => void;
 }
 
 /**
- * A labelled number field that commits a valid value on blur or Enter; an invalid one is marked
- * (`aria-invalid`, a message) and not committed.
+ * A labelled number field that commits a valid value on blur or Enter (one undo step per edit, not
+ * per key); Escape puts the current value back. Invalid input (out of range, not whole, text the
+ * browser cannot read as a number, or emptied when required) is marked (`aria-invalid` and a
+ * message) and not committed.
  */
 export function NumberEdit({
   label,
@@ -63,31 +68,48 @@ export function NumberEdit({
   invalidText,
   onCommit,
 }: NumberProps) {
+  const t = useT();
   const id = useId();
+  const input = useRef<HTMLInputElement>(null);
   const shown = value === undefined ? '' : String(value);
   const [text, setText] = useState(shown);
-  const [invalid, setInvalid] = useState(false);
+  const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     setText(shown);
-    setInvalid(false);
+    setError(null);
   }, [shown]);
+  const range = { min, ...(max === undefined ? {} : { max }), ...(integer ? { integer } : {}) };
   const commit = () => {
+    // "1e" or "-" in a number input reads as '' with badInput: not an empty field.
+    if (input.current?.validity.badInput) {
+      setError(invalidText ?? rangeText(t, range));
+      return;
+    }
     const raw = text.trim();
     if (raw === '') {
-      setInvalid(!optional);
+      setError(optional ? null : t('numberRequired'));
       if (optional && value !== undefined) onCommit(undefined);
       return;
     }
     const n = Number(raw);
-    const ok =
-      Number.isFinite(n) && n >= min && (max === undefined || n <= max) && (!integer || Number.isInteger(n));
-    setInvalid(!ok);
-    if (ok && n !== value) onCommit(n);
+    if (!inRange(n, range)) {
+      setError(invalidText ?? rangeText(t, range));
+      return;
+    }
+    setError(null);
+    if (n !== value) onCommit(n);
+  };
+  const revert = () => {
+    setText(shown);
+    setError(null);
+    // A bad input is not in React's value: put the shown text back on the element itself.
+    if (input.current && input.current.value !== shown) input.current.value = shown;
   };
   return (
     <div className="field edit-field">
       <label htmlFor={id}>{label}</label>
       <input
+        ref={input}
         id={id}
         type="number"
         inputMode="decimal"
@@ -95,17 +117,18 @@ export function NumberEdit({
         min={min}
         max={max}
         step={step ?? (integer ? 1 : 'any')}
-        aria-invalid={invalid || undefined}
-        aria-describedby={invalid ? `${id}-err` : undefined}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-err` : undefined}
         onChange={(e) => setText(e.target.value)}
         onBlur={commit}
         onKeyDown={(e) => {
           if (e.key === 'Enter') commit();
+          if (e.key === 'Escape') revert();
         }}
       />
-      {invalid && (
+      {error && (
         <span id={`${id}-err`} className="field-error">
-          {invalidText}
+          {error}
         </span>
       )}
     </div>

@@ -45,7 +45,6 @@ export function FacilityDetails({ id }: { id: string }) {
   if (!facility) return null;
   const update = (patch: Partial<Facility>) =>
     applyChange({ kind: 'upsertFacility', facility: patched(facility, patch) });
-  const invalidText = t('invalidNumber');
   return (
     <form
       className="facility-details facility-form"
@@ -80,7 +79,6 @@ export function FacilityDetails({ id }: { id: string }) {
             min={0}
             integer
             optional
-            invalidText={invalidText}
             onCommit={(v) => update({ [key]: v })}
           />
         ))}
@@ -89,7 +87,6 @@ export function FacilityDetails({ id }: { id: string }) {
           value={facility.lon}
           min={-180}
           max={180}
-          invalidText={t('invalidCoordinate')}
           onCommit={(lon) => lon !== undefined && update({ lon })}
         />
         <NumberEdit
@@ -97,7 +94,6 @@ export function FacilityDetails({ id }: { id: string }) {
           value={facility.lat}
           min={-90}
           max={90}
-          invalidText={t('invalidCoordinate')}
           onCommit={(lat) => lat !== undefined && update({ lat })}
         />
       </div>

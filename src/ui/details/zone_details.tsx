@@ -34,7 +34,6 @@ export function ZoneDetails({ code }: { code: string }) {
           value={zone.population ?? undefined}
           min={0}
           integer
-          invalidText={t('invalidNumber')}
           onCommit={(population) =>
             population !== undefined && applyChange({ kind: 'updateZone', code, patch: { population } })
           }
