@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, it } from 'vitest';
-import { covplan, STACK_LINE, tempFiles } from './run_cli.ts';
+import { covplan, STACK_LINE, spawnCovplan, tempFiles } from './run_cli.ts';
 
 const square = (lon: number, lat: number, d: number) => ({
   type: 'Polygon',
@@ -24,10 +24,17 @@ const goodFacilities = fc([
   { name: '马街卫生院', kind: '卫生院' },
 ]);
 
-/** Writes the files into a fresh folder and runs `covplan evaluate` on them. */
-async function evaluateFiles(files: Record<string, unknown>, extra: (dir: string) => string[] = () => []) {
+/**
+ * Writes the files into a fresh folder and runs `covplan evaluate` on them (in this process, or as
+ * the real executable with `run = spawnCovplan`).
+ */
+async function evaluateFiles(
+  files: Record<string, unknown>,
+  extra: (dir: string) => string[] = () => [],
+  run = covplan,
+) {
   const dir = tempFiles({ 'zones.geojson': goodZones, 'facilities.geojson': goodFacilities, ...files });
-  const r = await covplan([
+  const r = await run([
     'evaluate',
     '--zones',
     join(dir, 'zones.geojson'),
@@ -48,7 +55,8 @@ describe.concurrent('covplan evaluate on bad files', { timeout: 60_000 }, () => 
   });
 
   it('a zones file that is not JSON', async ({ expect }) => {
-    const r = await evaluateFiles({ 'zones.geojson': '名称,人口\n马街,1000\n' });
+    // The real executable: bad input exits 2 with a message and no stack trace on its stderr.
+    const r = await evaluateFiles({ 'zones.geojson': '名称,人口\n马街,1000\n' }, undefined, spawnCovplan);
     expect(r.status).toBe(2);
     expect(r.stderr).not.toMatch(STACK_LINE);
     expect(r.stderr).toContain(join(r.dir, 'zones.geojson'));

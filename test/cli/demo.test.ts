@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'vitest';
-import { covplan, REPO, STACK_LINE, tempFiles } from './run_cli.ts';
+import { covplan, REPO, STACK_LINE, spawnCovplan, tempFiles } from './run_cli.ts';
 
 const STREETS_ZH = ['马街', '金碧', '永昌', '前卫', '福海', '棕树营', '西苑', '碧鸡', '海口', '团结'];
 const STREETS_EN = [
@@ -25,7 +25,7 @@ describe.concurrent('covplan demo', { timeout: 60_000 }, () => {
   it('evaluates the demo district in Chinese: every street, rule sources, the straight-line and 示意数据 notes', async ({
     expect,
   }) => {
-    const r = await covplan(['demo', '--lang', 'zh']);
+    const r = await spawnCovplan(['demo', '--lang', 'zh']);
     expect(r.stderr).not.toMatch(STACK_LINE);
     expect(r.status).toBe(0);
     for (const street of STREETS_ZH) expect(r.stdout).toContain(`${street}街道`);
@@ -38,7 +38,7 @@ describe.concurrent('covplan demo', { timeout: 60_000 }, () => {
   it('takes the language from LANG, and prints English street names when it is not Chinese', async ({
     expect,
   }) => {
-    const zh = await covplan(['demo'], { LANG: 'zh_CN.UTF-8' });
+    const zh = await spawnCovplan(['demo'], { LANG: 'zh_CN.UTF-8' });
     expect(zh.stdout).toContain('规则与来源');
     const en = await covplan(['demo'], { LANG: 'en_GB.UTF-8' });
     expect(en.status).toBe(0);
@@ -107,11 +107,11 @@ describe.concurrent('covplan demo', { timeout: 60_000 }, () => {
 
 describe.concurrent('covplan help, version and rules', { timeout: 60_000 }, () => {
   it('prints help, command help and the version', async ({ expect }) => {
-    expect((await covplan(['--help'])).stdout).toContain('covplan evaluate');
+    expect((await spawnCovplan(['--help'])).stdout).toContain('covplan evaluate');
     expect((await covplan(['help', 'evaluate'])).stdout).toContain('--population-field');
     expect((await covplan(['evaluate', '--help', '--lang', 'zh'])).stdout).toContain('字段名');
     const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
-    expect((await covplan(['--version'])).stdout.trim()).toBe(`covplan ${pkg.version}`);
+    expect((await spawnCovplan(['--version'])).stdout.trim()).toBe(`covplan ${pkg.version}`);
   });
 
   it('lists the presets, and a preset’s rules with file, line and the Chinese quote', async ({ expect }) => {
@@ -124,7 +124,7 @@ describe.concurrent('covplan help, version and rules', { timeout: 60_000 }, () =
   });
 
   it('rejects an unknown command or option with exit 2 and no stack trace', async ({ expect }) => {
-    const cmd = await covplan(['frobnicate']);
+    const cmd = await spawnCovplan(['frobnicate']);
     expect(cmd.status).toBe(2);
     expect(cmd.stderr).toContain('frobnicate');
     const opt = await covplan(['demo', '--zonez', 'x']);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'vitest';
-import { covplan, REPO, tempFiles } from './run_cli.ts';
+import { REPO, spawnCovplan, tempFiles } from './run_cli.ts';
 
 const KNOWN = join(REPO, 'test', 'fixtures', 'cli', 'known');
 
@@ -48,7 +48,7 @@ describe.concurrent('covplan evaluate on a case with a known answer', { timeout:
     expect,
   }) => {
     const out = join(tempFiles({}), 'known.geojson');
-    const r = await covplan([
+    const r = await spawnCovplan([
       'evaluate',
       '--zones',
       join(KNOWN, 'zones.geojson'),

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,17 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { transformFeatures, wgs84ToGcj02 } from '../../src/engine/crs/index.ts';
 import { readLayer, toShapefileZip } from '../../src/engine/formats/index.ts';
 import { haversineKm } from '../../src/engine/geodesy.ts';
+import { covplan as runCovplan } from '../cli/run_cli.ts';
 import { csvText, gbk } from './fixtures.ts';
 
 const REPO = join(import.meta.dirname, '..', '..');
-const BIN = join(REPO, 'bin', 'covplan.js');
 const load = (rel: string) => JSON.parse(readFileSync(join(REPO, rel), 'utf8')) as FeatureCollection;
 
-function covplan(args: string[]) {
-  return spawnSync(process.execPath, [BIN, ...args, '--lang', 'en', '--cell-size', '250'], {
-    encoding: 'utf8',
-  });
-}
+const covplan = (args: string[]) => runCovplan([...args, '--lang', 'en', '--cell-size', '250']);
 
 /** The zone report as { code → row } with numbers parsed. */
 function report(path: string): Map<string, Record<string, string>> {
@@ -56,8 +51,8 @@ describe('covplan evaluate on Chinese office files (GBK Shapefile zip + GBK CSV,
   const baseZones = join(dir, 'zones.geojson');
   writeFileSync(baseZones, JSON.stringify(zones));
 
-  it('gives the same per-zone results as the WGS-84 GeoJSON it was made from', () => {
-    const base = covplan([
+  it('gives the same per-zone results as the WGS-84 GeoJSON it was made from', async () => {
+    const base = await covplan([
       'evaluate',
       '--zones',
       baseZones,
@@ -67,7 +62,7 @@ describe('covplan evaluate on Chinese office files (GBK Shapefile zip + GBK CSV,
       join(dir, 'base.csv'),
     ]);
     expect(base.status, base.stderr).toBe(0);
-    const run = covplan([
+    const run = await covplan([
       'evaluate',
       '--zones',
       join(dir, 'zones.zip'),
@@ -92,8 +87,8 @@ describe('covplan evaluate on Chinese office files (GBK Shapefile zip + GBK CSV,
     }
   }, 60_000);
 
-  it('without --crs, warns that the data is read as WGS-84 and names GCJ-02', () => {
-    const run = covplan([
+  it('without --crs, warns that the data is read as WGS-84 and names GCJ-02', async () => {
+    const run = await covplan([
       'evaluate',
       '--zones',
       join(dir, 'zones.zip'),
@@ -105,7 +100,7 @@ describe('covplan evaluate on Chinese office files (GBK Shapefile zip + GBK CSV,
 
   it('writes the Shapefile export of the same run, with facilities back at their WGS-84 places', async () => {
     const out = join(dir, 'result.zip');
-    const run = covplan([
+    const run = await covplan([
       'evaluate',
       '--zones',
       join(dir, 'zones.zip'),
