@@ -150,9 +150,12 @@ export function createCoverageModel(
       facilities.set(f.id, next);
       if (facilities.size >= WIDE_AT && !wide) return ensureWidth();
       for (const layer of layers.values()) {
-        if (old && countsFor(layer.rule, old.facility, statuses))
-          stampFacility(layer, frame, zones, old.facility, -1);
-        if (countsFor(layer.rule, f, statuses)) stampFacility(layer, frame, zones, f, 1);
+        const before = old !== undefined && countsFor(layer.rule, old.facility, statuses);
+        const after = countsFor(layer.rule, f, statuses);
+        // An edit that neither moves the facility nor changes whether it counts leaves the grid as is.
+        if (!moved && before === after) continue;
+        if (before) stampFacility(layer, frame, zones, (old as LocatedFacility).facility, -1);
+        if (after) stampFacility(layer, frame, zones, f, 1);
       }
     },
     removeFacility(id) {
