@@ -37,6 +37,7 @@ export const COMMAND_OPTIONS: Record<string, Record<string, OptionSpec>> = {
     'join-by': { type: 'string' },
     'join-column': { type: 'string' },
     'population-column': { type: 'string' },
+    'population-sheet': { type: 'string' },
     'name-field': { type: 'string' },
     'kind-field': { type: 'string' },
     'population-field': { type: 'string' },

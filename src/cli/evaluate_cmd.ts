@@ -53,7 +53,7 @@ export async function evaluateCommand(values: ParsedOptions, lang: Lang, io: Cli
 
 const encodingOf = (o: ImportOptions) => (o.encoding ? { encoding: o.encoding } : {});
 
-/** --population-table with --join-by, --join-column and --population-column (which need it). */
+/** --population-table with --join-by, --join-column, --population-column and --population-sheet (which need it). */
 function populationTableOption(
   values: ParsedOptions,
   lang: Lang,
@@ -63,11 +63,13 @@ function populationTableOption(
   const by = str(values, 'join-by');
   const keyColumn = str(values, 'join-column');
   const valueColumn = str(values, 'population-column');
+  const sheet = str(values, 'population-sheet');
   if (path === undefined) {
     const stray = [
       by === undefined ? '' : '--join-by',
       keyColumn === undefined ? '' : '--join-column',
       valueColumn === undefined ? '' : '--population-column',
+      sheet === undefined ? '' : '--population-sheet',
     ].filter((f) => f !== '');
     if (stray.length === 0) return { ok: true };
     return failure(
@@ -82,5 +84,6 @@ function populationTableOption(
   if (by !== undefined) option.by = by;
   if (keyColumn !== undefined) option.keyColumn = keyColumn;
   if (valueColumn !== undefined) option.valueColumn = valueColumn;
+  if (sheet !== undefined) option.sheet = /^\d+$/.test(sheet) ? Number(sheet) : sheet;
   return { ok: true, option };
 }

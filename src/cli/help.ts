@@ -50,6 +50,7 @@ Inputs (GeoJSON, CSV, Excel .xlsx, Shapefile .zip/.shp, KML/KMZ; see docs/format
   --join-column COL         the table's code or name column (default: 统计用区划代码, 区划代码,
                             code, town_code…; 名称, name, town_name…)
   --population-column COL   the table's population column (default: 常住人口, 人口, population…)
+  --population-sheet NAME|N  Excel sheet of the population table (default: the first with data)
   --rules PRESET|FILE       a preset id (default, 000_yuxi, 001_district, 002_linfen, 003_kunming,
                             004_xishan) or a rules JSON file; default: default
 Field names (when the files do not use ours; Chinese names such as 名称, 类型, 常住人口, 城乡,
@@ -61,7 +62,7 @@ Import (CSV, Excel, Shapefile, KML; GeoJSON too for --crs):
                             decides, else WGS-84; AMap/Tencent data is gcj02, Baidu bd09)
   --encoding utf-8|gbk|auto  text of CSV/DBF (default auto: BOM/.cpg, else UTF-8 if valid, else GBK)
   --lon-field F  --lat-field F   coordinate columns of a CSV/Excel table (default: guessed)
-  --sheet NAME|N            Excel sheet (default: the first)
+  --sheet NAME|N            Excel sheet of --zones/--facilities (default: the first with data)
 Evaluation:
   --cell-size METRES        grid cell size, 5–10000 (default 100)
   --statuses LIST           facility statuses that count, comma-separated:
@@ -92,6 +93,7 @@ not list are named in a warning and have no population.
   --join-column 列          人口表的代码或名称列（默认：统计用区划代码、区划代码、code、town_code…；
                             名称、name、town_name…）
   --population-column 列    人口表的人口列（默认：常住人口、人口、population…）
+  --population-sheet 名称|序号  人口表的 Excel 工作表（默认第一个有数据的）
   --rules 预设|文件         预设 ID（default, 000_yuxi, 001_district, 002_linfen, 003_kunming,
                             004_xishan）或规则 JSON 文件；默认 default
 字段名（文件字段名与约定不同时使用；名称、类型、常住人口、城乡、统计用区划代码、级别 等
@@ -103,7 +105,7 @@ not list are named in a warning and have no population.
                             WGS-84；高德/腾讯数据为 gcj02，百度为 bd09）
   --encoding utf-8|gbk|auto  CSV/DBF 文字编码（默认 auto：BOM/.cpg，否则合法 UTF-8，否则 GBK）
   --lon-field F  --lat-field F   CSV/Excel 的经度、纬度列（默认自动识别）
-  --sheet 名称|序号         Excel 工作表（默认第一个）
+  --sheet 名称|序号         --zones/--facilities 的 Excel 工作表（默认第一个有数据的）
 评估：
   --cell-size 米            网格边长，5–10000（默认 100）
   --statuses 列表           计入的设施状态，逗号分隔：existing,under_construction,planned,proposed

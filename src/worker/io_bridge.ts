@@ -48,7 +48,7 @@ export async function handleIo(
     }
     case 'readTable': {
       const bytes = 'bytes' in req.file ? new Uint8Array(req.file.bytes) : new Uint8Array();
-      const t = await readPlainTable(req.file.name, bytes);
+      const t = await readPlainTable(req.file.name, bytes, req.sheet ? { sheet: req.sheet } : {});
       const reply: TableSummary = t.ok
         ? {
             handle: req.id,
@@ -58,6 +58,8 @@ export async function handleIo(
             columns: t.columns,
             guessed: guessJoinColumns(t.columns),
             errors: [],
+            ...(t.sheets ? { sheets: t.sheets } : {}),
+            ...(t.sheet ? { sheet: t.sheet } : {}),
           }
         : {
             handle: req.id,
@@ -67,6 +69,8 @@ export async function handleIo(
             columns: [],
             guessed: { by: 'name' },
             errors: [t.message],
+            ...(t.sheets ? { sheets: t.sheets } : {}),
+            ...(t.sheet ? { sheet: t.sheet } : {}),
           };
       if (t.ok) keepTable(req.id, req.file.name, t);
       post({ type: 'readTable', id: req.id, reply });

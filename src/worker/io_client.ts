@@ -83,9 +83,9 @@ export class IoClient {
   }
 
   /** Reads a table without coordinates (population by name or code) for a join. */
-  async readTable(file: FileInput): Promise<TableSummary> {
+  async readTable(file: FileInput, sheet?: string): Promise<TableSummary> {
     const transfer = 'bytes' in file ? [file.bytes] : [];
-    const res = await this.request({ type: 'readTable', file }, transfer);
+    const res = await this.request({ type: 'readTable', file, ...(sheet ? { sheet } : {}) }, transfer);
     if (res?.type === 'readTable') return res.reply;
     return {
       handle: -1,

@@ -21,6 +21,14 @@ export interface ReadFileOptions {
   encoding?: 'utf-8' | 'gbk' | 'auto';
   lonField?: string;
   latField?: string;
+  /** Excel sheet to read (default: the first with data). */
+  sheet?: string;
+}
+
+/** An Excel sheet: its name and how many non-blank rows it has (header included). */
+export interface SheetInfo {
+  name: string;
+  rows: number;
 }
 
 export type LayerTarget = 'zones' | 'facilities' | 'both';
@@ -53,6 +61,9 @@ export interface LayerSummary {
   suggested: LayerTarget;
   /** Field per role found automatically (名称 → name, 类型 → kind, 常住人口 → population…). */
   guessedFields: Partial<Record<FieldRole, string>>;
+  /** Excel: every sheet of the workbook, and the one read. */
+  sheets?: SheetInfo[];
+  sheet?: string;
 }
 
 /** A population table joined to zones by name or code. */
@@ -74,6 +85,9 @@ export interface TableSummary {
   /** The join the engine guesses from the headers (`guessJoinColumns`, as the CLI's defaults). */
   guessed: { by: 'code' | 'name'; keyColumn?: string; valueColumn?: string };
   errors: Label[];
+  /** Excel: every sheet of the workbook, and the one read. */
+  sheets?: SheetInfo[];
+  sheet?: string;
 }
 
 export interface ConvertIssue {
@@ -116,7 +130,7 @@ export type ExportReply =
 export type IoRequest =
   | { type: 'readFile'; id: number; file: FileInput; options: ReadFileOptions }
   | { type: 'fixCoordinates'; id: number; handle: number; fix: CoordinateFix }
-  | { type: 'readTable'; id: number; file: FileInput }
+  | { type: 'readTable'; id: number; file: FileInput; sheet?: string }
   | {
       type: 'convertLayer';
       id: number;

@@ -2,7 +2,8 @@ import { unzipSync } from 'fflate';
 import type { FeatureCollection } from 'geojson';
 import type { Label } from '../domain/index.ts';
 import { applyCoordinateFix, type CoordinateFix, diagnoseCoordinates } from '../engine/crs/index.ts';
-import { type ReadProgress, type ReadReport, readLayer } from '../engine/formats/index.ts';
+import { type ReadProgress, type ReadReport, readLayer, sniffFormat } from '../engine/formats/index.ts';
+import { defaultSheet, xlsxSheets } from '../engine/formats/read_xlsx.ts';
 import { chooseFields, type FieldRole } from '../engine/io/index.ts';
 import type { FileInput, LayerSummary, LayerTarget, ReadFileOptions } from './io_messages.ts';
 
@@ -152,9 +153,18 @@ export async function readFileLayer(
   if (options.encoding) readOptions.encoding = options.encoding;
   if (options.lonField) readOptions.lonField = options.lonField;
   if (options.latField) readOptions.latField = options.latField;
+  const input = inputOf(file);
+  // Excel: list the sheets so the planner can choose; read the one chosen, else the first with data.
+  const book =
+    input instanceof Uint8Array && sniffFormat(input, file.name).format === 'xlsx'
+      ? await xlsxSheets(input)
+      : undefined;
+  const sheets = book?.ok ? book.sheets : undefined;
+  const sheet = sheets ? (options.sheet ?? defaultSheet(sheets)) : undefined;
+  if (sheet !== undefined) readOptions.sheet = sheet;
   let report: ReadReport;
   try {
-    report = await readLayer(file.name, inputOf(file), readOptions);
+    report = await readLayer(file.name, input, readOptions);
   } catch (e) {
     report = {
       ok: false,
@@ -172,7 +182,8 @@ export async function readFileLayer(
     !geographic.includes(report.detected.crs ?? 'wgs84') &&
     hasPrj(file);
   keep(handle, report, fromPrj);
-  return summarise(handle, report, fromPrj);
+  const summary = summarise(handle, report, fromPrj);
+  return sheets && sheet !== undefined ? { ...summary, sheets, sheet } : summary;
 }
 
 /** Applies a one-click coordinate fix to a kept layer and checks the coordinates again. */

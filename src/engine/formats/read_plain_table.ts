@@ -1,8 +1,8 @@
 import Papa from 'papaparse';
-import { readSheet } from 'read-excel-file/universal';
 import type { Label } from '../../domain/index.ts';
 import { decodeText } from './decode_text.ts';
 import type { ReadOptions, TextEncodingId } from './read_report.ts';
+import { readXlsxSheet, type XlsxSheet } from './read_xlsx.ts';
 import { sniffFormat } from './sniff_format.ts';
 import { cleanHeaders } from './table_to_points.ts';
 
@@ -15,8 +15,16 @@ export interface PlainTableRow {
 
 /** A table without coordinates (e.g. population by 统计用区划代码), or why it could not be read. */
 export type PlainTable =
-  | { ok: true; columns: string[]; rows: PlainTableRow[]; encoding?: TextEncodingId }
-  | { ok: false; message: Label };
+  | {
+      ok: true;
+      columns: string[];
+      rows: PlainTableRow[];
+      encoding?: TextEncodingId;
+      /** Excel: the sheet read, and every sheet of the workbook. */
+      sheet?: string;
+      sheets?: XlsxSheet[];
+    }
+  | { ok: false; message: Label; sheet?: string; sheets?: XlsxSheet[] };
 
 const isBlank = (r: readonly unknown[]) =>
   r.every((v) => v === null || v === undefined || String(v).trim() === '');
@@ -53,7 +61,8 @@ const USE_CSV: Label = {
 
 /**
  * Reads a CSV/TSV (UTF-8, UTF-8 with BOM, UTF-16LE or GBK) or `.xlsx` table that has no
- * coordinate columns, for joining values to zones. The first non-empty row is the header (names
+ * coordinate columns, for joining values to zones. Excel: `options.sheet` by name or 1-based
+ * number, by default the first sheet with data; the result names the sheet read and lists them all. The first non-empty row is the header (names
  * made unique like the layer readers do); blank rows are dropped and every row keeps its number as
  * a spreadsheet shows it. The format is told by the bytes. Never throws.
  *
@@ -73,9 +82,10 @@ export async function readPlainTable(
   }
   try {
     if (sniffed.format === 'xlsx') {
-      const copy = new ArrayBuffer(bytes.byteLength);
-      new Uint8Array(copy).set(bytes);
-      return toTable((await readSheet(copy, options.sheet ?? 1)) as unknown[][]);
+      const read = await readXlsxSheet(bytes, options.sheet);
+      if (!read.ok) return read;
+      const table = toTable(read.data);
+      return { ...table, sheet: read.sheet, sheets: read.sheets };
     }
     const decoded = decodeText(bytes, options.encoding ?? 'auto');
     if (!decoded.ok) return decoded;

@@ -9,12 +9,13 @@ interface Props {
   s: ImportSession;
   setChoices: (patch: Partial<ImportChoices>) => void;
   onPopulationTable: (file: File) => void;
+  onPopulationSheet: (sheet: string) => void;
 }
 
 const TARGETS: LayerTarget[] = ['facilities', 'zones', 'both'];
 
 /** Step 1 (what the layer is) and step 2 (a column per property, categories → kinds). */
-export function ColumnsStep({ s, setChoices, onPopulationTable }: Props) {
+export function ColumnsStep({ s, setChoices, onPopulationTable, onPopulationSheet }: Props) {
   const t = useT();
   const { summary, choices } = s;
   if (!summary) return null;
@@ -76,7 +77,12 @@ export function ColumnsStep({ s, setChoices, onPopulationTable }: Props) {
             })}
           </div>
           {choices.target === 'zones' && (
-            <PopulationSource s={s} setChoices={setChoices} onPopulationTable={onPopulationTable} />
+            <PopulationSource
+              s={s}
+              setChoices={setChoices}
+              onPopulationTable={onPopulationTable}
+              onPopulationSheet={onPopulationSheet}
+            />
           )}
           {choices.target === 'facilities' && <CategoryTable s={s} setChoices={setChoices} />}
         </section>

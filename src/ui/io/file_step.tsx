@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
+import type { ReadFileOptions } from '../../worker/io_messages.ts';
 import { useT } from '../i18n/use_t.ts';
+import { SheetSelect } from './sheet_select.tsx';
 import type { ImportSession } from './use_import_session.ts';
 
 const ACCEPT = '.geojson,.json,.csv,.tsv,.txt,.xlsx,.zip,.shp,.dbf,.shx,.prj,.cpg,.kml,.kmz';
@@ -7,7 +9,7 @@ const ACCEPT = '.geojson,.json,.csv,.tsv,.txt,.xlsx,.zip,.shp,.dbf,.shx,.prj,.cp
 interface Props {
   s: ImportSession;
   onFiles: (files: File[]) => void;
-  onReread: (patch: { lonField?: string; latField?: string }) => void;
+  onReread: (patch: ReadFileOptions) => void;
 }
 
 /** Drop zone, file picker, reading progress, what was found, and why a file could not be read. */
@@ -89,6 +91,14 @@ export function FileStep({ s, onFiles, onReread }: Props) {
             rows: summary.rowsRead,
           })}
         </p>
+      )}
+      {summary && !s.reading && (
+        <SheetSelect
+          sheets={summary.sheets}
+          value={summary.sheet}
+          // Another sheet has other columns: the coordinate columns chosen for this one do not apply.
+          onChange={(sheet) => onReread({ sheet, lonField: undefined, latField: undefined })}
+        />
       )}
       {summary && failed && !s.reading && (
         <div className="io-error" role="alert">

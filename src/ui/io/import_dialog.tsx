@@ -54,7 +54,8 @@ export function ImportDialog({ open, dropped, onClose }: Props) {
   const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   const session = useImportSession();
-  const { s, chooseFiles, reread, setChoices, fix, choosePopulationTable, reset } = session;
+  const { s, chooseFiles, reread, setChoices, fix, choosePopulationTable, choosePopulationSheet, reset } =
+    session;
   const [done, setDone] = useState<Done | null>(null);
   const baselineCount = useAppStore((st) => st.workspace.baseline.length);
 
@@ -156,6 +157,7 @@ export function ImportDialog({ open, dropped, onClose }: Props) {
               s={s}
               setChoices={setChoices}
               onPopulationTable={(f) => void choosePopulationTable(f)}
+              onPopulationSheet={choosePopulationSheet}
             />
             {choices.target === 'zones' && baselineCount > 0 && (
               <fieldset className="io-step">

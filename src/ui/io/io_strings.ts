@@ -63,6 +63,8 @@ export const IO_STRINGS = {
     zh: '{count} 个类别未对应设施类型，请在下表中选择（或选“不导入这些行”）。',
     en: '{count} categories have no facility kind yet; choose one below (or "Leave these rows out").',
   },
+  io_sheet: { zh: '工作表', en: 'Sheet' },
+  io_sheetOption: { zh: '{name}（{rows} 行）', en: '{name} ({rows} rows)' },
   io_populationSource: { zh: '人口来源', en: 'Population from' },
   io_popFromField: { zh: '本文件的字段', en: 'A field of this file' },
   io_popFromTable: {

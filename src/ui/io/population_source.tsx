@@ -1,14 +1,16 @@
 import { useT } from '../i18n/use_t.ts';
+import { SheetSelect } from './sheet_select.tsx';
 import type { ImportChoices, ImportSession } from './use_import_session.ts';
 
 interface Props {
   s: ImportSession;
   setChoices: (patch: Partial<ImportChoices>) => void;
   onPopulationTable: (file: File) => void;
+  onPopulationSheet: (sheet: string) => void;
 }
 
 /** Zones: population from a field of the file, or from a separate table joined by name or code. */
-export function PopulationSource({ s, setChoices, onPopulationTable }: Props) {
+export function PopulationSource({ s, setChoices, onPopulationTable, onPopulationSheet }: Props) {
   const t = useT();
   const { choices, popTable } = s;
   const join = choices.join;
@@ -46,6 +48,9 @@ export function PopulationSource({ s, setChoices, onPopulationTable }: Props) {
               }}
             />
           </label>
+          {popTable && (
+            <SheetSelect sheets={popTable.sheets} value={popTable.sheet} onChange={onPopulationSheet} />
+          )}
           {popTable && !popTable.ok && (
             <p className="io-error" role="alert">
               {popTable.errors

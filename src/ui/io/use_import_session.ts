@@ -40,6 +40,8 @@ export interface ImportSession {
   options: ReadFileOptions;
   choices: ImportChoices;
   popTable: TableSummary | null;
+  /** The population table file, kept to read another of its sheets. */
+  popFile: File | null;
   preview: ConvertReply | null;
   checking: boolean;
 }
@@ -64,6 +66,7 @@ const INITIAL: ImportSession = {
   options: {},
   choices: INITIAL_CHOICES,
   popTable: null,
+  popFile: null,
   preview: null,
   checking: false,
 };
@@ -71,6 +74,15 @@ const INITIAL: ImportSession = {
 function kindChoices(summary: LayerSummary, kindColumn: string): Record<string, KindChoice> {
   const out: Record<string, KindChoice> = {};
   for (const v of summary.values[kindColumn] ?? []) out[v] = resolveKind(v) ?? '';
+  return out;
+}
+
+/** The category choices for another read of the same columns (another sheet): kept per value, new values guessed. */
+function keptKindChoices(summary: LayerSummary, prev: ImportChoices): Record<string, KindChoice> {
+  const column = prev.columns.kind;
+  if (!column) return {};
+  const out: Record<string, KindChoice> = {};
+  for (const v of summary.values[column] ?? []) out[v] = prev.kindValues[v] ?? resolveKind(v) ?? '';
   return out;
 }
 
@@ -124,6 +136,7 @@ export function useImportSession() {
   const [s, setS] = useState<ImportSession>(INITIAL);
   const readSeq = useRef(0);
   const previewSeq = useRef(0);
+  const popSeq = useRef(0);
 
   const read = useCallback(async (files: File[], options: ReadFileOptions, keepChoices: boolean) => {
     const grouped = groupFiles(files);
@@ -150,7 +163,9 @@ export function useImportSession() {
     if (seq !== readSeq.current) return;
     setS((prev) => {
       const sameColumns = keepChoices && prev.summary?.columns.join('\n') === summary.columns.join('\n');
-      const choices = sameColumns ? prev.choices : initialChoices(summary, summary.suggested, prev.choices);
+      const choices = sameColumns
+        ? { ...prev.choices, kindValues: keptKindChoices(summary, prev.choices) }
+        : initialChoices(summary, summary.suggested, prev.choices);
       return { ...prev, reading: false, progress: null, summary, choices };
     });
   }, []);
@@ -186,8 +201,10 @@ export function useImportSession() {
     if (summary) setS((prev) => ({ ...prev, summary }));
   }, []);
 
-  const choosePopulationTable = useCallback(async (file: File) => {
-    const table = await ioClient().readTable({ name: file.name, bytes: await file.arrayBuffer() });
+  const choosePopulationTable = useCallback(async (file: File, sheet?: string) => {
+    const seq = ++popSeq.current;
+    const table = await ioClient().readTable({ name: file.name, bytes: await file.arrayBuffer() }, sheet);
+    if (seq !== popSeq.current) return;
     setS((prev) => {
       const cols = table.columns;
       const keyColumn = table.guessed.keyColumn ?? cols[0] ?? '';
@@ -196,10 +213,19 @@ export function useImportSession() {
       return {
         ...prev,
         popTable: table,
+        popFile: file,
         choices: { ...prev.choices, join: { keyColumn, valueColumn, zoneKey } },
       };
     });
   }, []);
+
+  const choosePopulationSheet = useCallback(
+    (sheet: string) => {
+      const file = latest.current.popFile;
+      if (file) void choosePopulationTable(file, sheet);
+    },
+    [choosePopulationTable],
+  );
 
   // Re-check the conversion whenever the layer or a choice changes.
   const { summary, choices, popTable } = s;
@@ -217,8 +243,9 @@ export function useImportSession() {
   const reset = useCallback(() => {
     readSeq.current++;
     previewSeq.current++;
+    popSeq.current++;
     setS(INITIAL);
   }, []);
 
-  return { s, chooseFiles, reread, setChoices, fix, choosePopulationTable, reset };
+  return { s, chooseFiles, reread, setChoices, fix, choosePopulationTable, choosePopulationSheet, reset };
 }
