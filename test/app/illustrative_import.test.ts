@@ -152,6 +152,7 @@ describe('real data replacing the illustrative demo', () => {
     expect(ws.activeScenarioId).toBeNull();
     expect(ws.baseline).toEqual([]);
     expect(ws.illustrative).toBe(false);
+    expect(ws.name).toBe('乡镇');
     expect(shownIllustrative(ws)).toBe(false);
     expect(shownIllustrative({ ...ws, activeScenarioId: 'mine' })).toBe(false);
     expect(useAppStore.getState().history.canUndo).toBe(true);
@@ -173,6 +174,7 @@ describe('real data replacing the illustrative demo', () => {
     const result = applyImport(reply(realZones), { ...zonesImport, keepFacilities: true });
     expect(result?.removed).toEqual({ scenarios: [], facilities: 0 });
     expect(getWorkspace().scenarios).toHaveLength(2);
+    expect(getWorkspace().name).toBe('西山区（示意）');
     expect(shownIllustrative(getWorkspace())).toBe(true);
   });
 

@@ -1,5 +1,6 @@
 import type { Change, Facility, Workspace } from '../../domain/index.ts';
 import { type IllustrativeRemoval, withoutIllustrativeScenarios } from '../../store/demo_scenarios.ts';
+import { shownIllustrative } from '../../store/illustrative.ts';
 import { applyChange, getWorkspace, type StoreChange, setView } from '../../store/index.ts';
 import type { ConvertReply, LayerTarget } from '../../worker/io_messages.ts';
 
@@ -56,13 +57,20 @@ export function planImport(ws: Workspace, reply: ConvertReply, o: ApplyOptions):
   if (zones.length === 0) return null;
   const baseline = o.target === 'both' ? (reply.facilities ?? []) : o.keepFacilities ? ws.baseline : [];
   const illustrative = zones.some((z) => z.illustrative) || baseline.some((f) => f.illustrative);
-  const replaced: Workspace = { ...ws, zones, baseline, illustrative, sourceName: o.fileName };
+  // Real data replacing the demo: the workspace takes the file's name instead of 西山区（示意）.
+  const name = shownIllustrative(ws) && !illustrative ? fileStem(o.fileName) || ws.name : ws.name;
+  const replaced: Workspace = { ...ws, name, zones, baseline, illustrative, sourceName: o.fileName };
   const { workspace: after, removed } = illustrative
     ? { workspace: replaced, removed: NOTHING_REMOVED }
     : withoutIllustrativeScenarios(replaced);
   const change: Change = { type: 'workspace_replaced', before: ws, after };
   const count = o.target === 'both' ? zones.length + baseline.length : zones.length;
   return { change, count, removed };
+}
+
+/** A file name without its folder and extension: `数据/乡镇.zip` → `乡镇`. */
+function fileStem(fileName: string): string {
+  return (fileName.split(/[\\/]/).pop() ?? '').replace(/\.[^.]+$/, '').trim();
 }
 
 /**
