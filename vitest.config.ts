@@ -10,6 +10,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          // Builds the app once and serves it to every browser test file.
+          globalSetup: ['test/e2e/support/global_setup.ts'],
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 180_000,

@@ -1,25 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppServer, startAppServer } from './support/app_server.ts';
-import { type AppPage, launchBrowser, openApp, saveScreenshot, waitForApp } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { saveScreenshot } from './support/browser.ts';
+import { appPerFile } from './support/per_file.ts';
 import { findColour, pngStats } from './support/png.ts';
 
-let server: AppServer;
-let browser: Browser;
-let app: AppPage;
-
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-  app = await openApp(browser, server.url, { locale: 'zh-CN' });
-  await waitForApp(app.page);
-});
-
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-  await server?.close();
-});
+const app = appPerFile({ locale: 'zh-CN' });
 
 describe('the production build in a browser with the internet blocked', () => {
   it('loads the demo district without console errors', () => {

@@ -2,14 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Download, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Rule } from '../../src/domain/index.ts';
 import { evaluate } from '../../src/engine/index.ts';
 import { featuresToFacilities } from '../../src/engine/io/features_to_facilities.ts';
 import { featuresToZones } from '../../src/engine/io/features_to_zones.ts';
-import { type AppServer, startAppServer } from './support/app_server.ts';
-import { type AppPage, launchBrowser, openApp, saveScreenshot, waitForApp } from './support/browser.ts';
+import { saveScreenshot } from './support/browser.ts';
+import { exportFile, importDialogOf } from './support/import_export.ts';
 import {
   FACILITIES,
   facilitiesXlsx,
@@ -18,62 +18,27 @@ import {
   TOWNSHIPS,
   townshipShapefileZip,
 } from './support/io_fixtures.ts';
+import { appPerFile } from './support/per_file.ts';
 import { readZoneTable } from './support/zone_table.ts';
 
 const TABLE = '分区结果表';
 const OGRINFO = ['/usr/bin/ogrinfo', '/usr/local/bin/ogrinfo'].find((p) => existsSync(p));
 if (!OGRINFO) console.warn('ogrinfo not found: the Shapefile export is checked without GDAL.');
 
-let server: AppServer;
-let browser: Browser;
-let app: AppPage;
+const app = appPerFile({ locale: 'zh-CN', width: 1440, height: 900 });
+const { dialog, openImport, reportCounts } = importDialogOf(app, 'zh');
 let page: Page;
 const dir = mkdtempSync(join(tmpdir(), 'covplan-io-'));
 let geojsonPath = '';
 
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-  app = await openApp(browser, server.url, { locale: 'zh-CN', width: 1440, height: 900 });
+beforeAll(() => {
   page = app.page;
-  await waitForApp(page);
 });
-
-// A failed step must not leave the modal dialog over the page for the next test.
-afterEach(async () => {
-  if (await dialog().isVisible()) await page.keyboard.press('Escape');
-});
-
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-  await server?.close();
-});
-
-function dialog(): Locator {
-  return page.getByRole('dialog', { name: '导入数据' });
-}
-
-async function openImport(): Promise<Locator> {
-  await page.getByRole('button', { name: '导入数据', exact: true }).click();
-  await dialog().waitFor();
-  return dialog();
-}
 
 async function chooseFile(name: string, bytes: Uint8Array, mimeType: string): Promise<void> {
   await dialog()
     .getByLabel('选择文件', { exact: true })
     .setInputFiles({ name, mimeType, buffer: Buffer.from(bytes) });
-}
-
-/** Waits until the report says how many items would be imported, and returns its text. */
-async function reportCounts(expected: RegExp): Promise<string> {
-  const counts = dialog().getByTestId('io-counts');
-  await expect.poll(async () => (await counts.textContent()) ?? '', { timeout: 30_000 }).toMatch(expected);
-  await expect
-    .poll(async () => dialog().getByRole('region', { name: '4. 导入报告' }).getAttribute('aria-busy'))
-    .toBe('false');
-  return (await counts.textContent()) ?? '';
 }
 
 async function facilityNames(): Promise<string[]> {
@@ -85,15 +50,7 @@ async function tableRows(): Promise<Map<string, string[]>> {
   return (await readZoneTable(page, TABLE)).rows;
 }
 
-async function download(menuItem: string): Promise<{ path: string; name: string }> {
-  await page.getByRole('button', { name: '导出', exact: true }).click();
-  const wait = page.waitForEvent('download');
-  await page.getByRole('menuitem', { name: menuItem }).click();
-  const d: Download = await wait;
-  const path = join(dir, d.suggestedFilename());
-  await d.saveAs(path);
-  return { path, name: d.suggestedFilename() };
-}
+const download = (menuItem: string) => exportFile(app, '导出', menuItem, dir);
 
 describe('importing the planner’s files and exporting what land-use departments open', () => {
   it('imports a GBK Shapefile of townships in Gauss-Krüger metres, replacing the illustrative demo', async () => {

@@ -2,69 +2,37 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { csvText } from '../formats/fixtures.ts';
-import { type AppServer, startAppServer } from './support/app_server.ts';
-import { type AppPage, launchBrowser, openApp, saveScreenshot, waitForApp } from './support/browser.ts';
+import { saveScreenshot } from './support/browser.ts';
+import { exportFile, importDialogOf } from './support/import_export.ts';
 import { TOWNSHIPS, townshipShapefileZip } from './support/io_fixtures.ts';
+import { appPerFile } from './support/per_file.ts';
 import { readZoneTable } from './support/zone_table.ts';
 
 const TABLE = 'Zone results table';
 
-let server: AppServer;
-let browser: Browser;
-let app: AppPage;
+const app = appPerFile({ locale: 'en-GB', width: 1440, height: 900 });
+const { openImport, reportCounts } = importDialogOf(app, 'en');
 let page: Page;
 
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-  app = await openApp(browser, server.url, { locale: 'en-GB', width: 1440, height: 900 });
+beforeAll(() => {
   page = app.page;
-  await waitForApp(page);
 });
-
-afterEach(async () => {
-  if (await dialog().isVisible()) await page.keyboard.press('Escape');
-});
-
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-  await server?.close();
-});
-
-function dialog(): Locator {
-  return page.getByRole('dialog', { name: 'Import data' });
-}
-
-async function openImport(): Promise<Locator> {
-  await page.getByRole('button', { name: 'Import data', exact: true }).click();
-  await dialog().waitFor();
-  return dialog();
-}
-
-async function reportCounts(expected: RegExp): Promise<string> {
-  const counts = dialog().getByTestId('io-counts');
-  await expect.poll(async () => (await counts.textContent()) ?? '', { timeout: 30_000 }).toMatch(expected);
-  await expect
-    .poll(async () => dialog().getByRole('region', { name: '4. Import report' }).getAttribute('aria-busy'))
-    .toBe('false');
-  return (await counts.textContent()) ?? '';
-}
 
 const bytesOf = (s: string) => Buffer.from(new TextEncoder().encode(s));
 
 describe('import in English: Shapefile parts, a population table, a one-click coordinate fix', () => {
   it('exports the illustrative demo as GeoJSON flagged 示意数据, under an English file name', async () => {
-    await page.getByRole('button', { name: 'Export', exact: true }).click();
-    const wait = page.waitForEvent('download');
-    await page.getByRole('menuitem', { name: 'GeoJSON (zones, facilities, gaps, metadata)' }).click();
-    const d = await wait;
-    expect(d.suggestedFilename()).toMatch(/^coverage_illustrative_\d{8}\.geojson$/);
-    const path = join(mkdtempSync(join(tmpdir(), 'covplan-io-en-')), d.suggestedFilename());
-    await d.saveAs(path);
+    const dir = mkdtempSync(join(tmpdir(), 'covplan-io-en-'));
+    const { path, name } = await exportFile(
+      app,
+      'Export',
+      'GeoJSON (zones, facilities, gaps, metadata)',
+      dir,
+    );
+    expect(name).toMatch(/^coverage_illustrative_\d{8}\.geojson$/);
     const fc = JSON.parse(readFileSync(path, 'utf8'));
     expect(fc.metadata.illustrative).toBe(true);
     expect(fc.metadata.illustrativeNote.zh).toContain('示意数据');

@@ -1,24 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppServer, startAppServer } from './support/app_server.ts';
-import { launchBrowser, openApp, saveScreenshot, waitForApp } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { openApp, saveScreenshot, waitForApp } from './support/browser.ts';
+import { browserPerFile } from './support/per_file.ts';
 
-let server: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = browserPerFile();
 
 describe('languages, panels and accessibility', () => {
   it('follows the browser language and switches between Chinese and English', async () => {
-    const app = await openApp(browser, server.url, { locale: 'zh-CN' });
+    const app = await openApp(shared.browser, shared.url, { locale: 'zh-CN' });
     const { page } = app;
     await waitForApp(page);
     await expect(page.getByRole('region', { name: '分区结果表' }).isVisible()).resolves.toBe(true);
@@ -48,7 +36,7 @@ describe('languages, panels and accessibility', () => {
   });
 
   it('keeps the language the planner chose over the browser’s, after a reload and in a new visit', async () => {
-    const app = await openApp(browser, server.url, { locale: 'en-GB' });
+    const app = await openApp(shared.browser, shared.url, { locale: 'en-GB' });
     const { page } = app;
     await waitForApp(page);
     // First run: the browser's language decides.
@@ -64,7 +52,7 @@ describe('languages, panels and accessibility', () => {
     await app.close();
 
     // A fresh browser profile with an English locale and a stored choice of Chinese.
-    const stored = await openApp(browser, server.url, {
+    const stored = await openApp(shared.browser, shared.url, {
       locale: 'en-GB',
       init: () => localStorage.setItem('coverage-planner:lang', 'zh'),
     });
@@ -80,7 +68,7 @@ describe('languages, panels and accessibility', () => {
   });
 
   it('collapses and reopens the side panels with buttons that report aria-expanded', async () => {
-    const app = await openApp(browser, server.url, { locale: 'en-GB' });
+    const app = await openApp(shared.browser, shared.url, { locale: 'en-GB' });
     const { page } = app;
     await waitForApp(page);
     const canvas = page.locator('canvas.maplibregl-canvas');
@@ -103,7 +91,7 @@ describe('languages, panels and accessibility', () => {
   });
 
   it('gives every control an accessible name and reaches the controls by keyboard', async () => {
-    const app = await openApp(browser, server.url, { locale: 'zh-CN', width: 1920, height: 1080 });
+    const app = await openApp(shared.browser, shared.url, { locale: 'zh-CN', width: 1920, height: 1080 });
     const { page } = app;
     await waitForApp(page);
     const tree = await page.locator('body').ariaSnapshot();

@@ -1,7 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppServer, startAppServer } from './support/app_server.ts';
-import { type AppPage, launchBrowser, openApp, saveScreenshot, waitForApp } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { saveScreenshot } from './support/browser.ts';
 import {
   emsCell,
   expectedEmsCell,
@@ -11,27 +9,13 @@ import {
   stations,
   waitUntil,
 } from './support/editing.ts';
+import { appPerFile } from './support/per_file.ts';
 
 // Haikou (海口街道), the rural south-west of the illustrative demo, lies partly beyond the 20 km
 // ambulance reach. A station at this point (the demo scenario's proposal) reaches most of it.
 const SITE: [number, number] = [102.555, 24.79];
 
-let server: AppServer;
-let browser: Browser;
-let app: AppPage;
-
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-  app = await openApp(browser, server.url, { locale: 'zh-CN' });
-  await waitForApp(app.page);
-});
-
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-  await server?.close();
-});
+const app = appPerFile({ locale: 'zh-CN' });
 
 describe('placing, dragging, undoing and redoing a proposed ambulance station', () => {
   let placedCell = '';

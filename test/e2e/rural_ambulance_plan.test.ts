@@ -1,7 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppServer, startAppServer } from './support/app_server.ts';
-import { type AppPage, launchBrowser, openApp, saveScreenshot, waitForApp } from './support/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { saveScreenshot } from './support/browser.ts';
 import {
   clickStationAt,
   EMS_ZH,
@@ -12,6 +10,7 @@ import {
   TABLE_ZH,
   waitUntil,
 } from './support/editing.ts';
+import { appPerFile } from './support/per_file.ts';
 import { column, readZoneTable } from './support/zone_table.ts';
 
 // Three sites inside Haikou (illustrative demo), two in its uncovered rural south-west corner and
@@ -24,23 +23,11 @@ const SITES: [number, number][] = [
 ];
 const RURAL_STREETS = ['碧鸡街道', '海口街道', '团结街道'];
 
-let server: AppServer;
-let browser: Browser;
-let app: AppPage;
+const app = appPerFile({ locale: 'zh-CN' });
 
 beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-  app = await openApp(browser, server.url, { locale: 'zh-CN' });
-  await waitForApp(app.page);
   // The map writes its centre and zoom when it settles after fitting the district.
   await app.page.locator('[data-testid="map"][data-zoom]').waitFor();
-});
-
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-  await server?.close();
 });
 
 describe('planning ambulance stations for the uncovered rural corner', () => {

@@ -1,29 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppServer, startAppServer } from './support/app_server.ts';
-import { type AppPage, launchBrowser, openApp, saveScreenshot, waitForApp } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { saveScreenshot } from './support/browser.ts';
 import { waitUntil } from './support/editing.ts';
+import { appPerFile } from './support/per_file.ts';
 import { column, readZoneTable } from './support/zone_table.ts';
 
 const TABLE = 'Zone results table';
 const EMS = 'Ambulance reach (pre-hospital emergency service radius)';
 
-let server: AppServer;
-let browser: Browser;
-let app: AppPage;
-
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-  app = await openApp(browser, server.url, { locale: 'en-GB' });
-  await waitForApp(app.page);
-});
-
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-  await server?.close();
-});
+const app = appPerFile({ locale: 'en-GB' });
 
 /** The table row of Haikou as text cells: name, class, population, then one per rule. */
 async function haikouRow(): Promise<string[]> {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { pointOnFeature } from '@turf/turf';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   effectiveRules,
   type Facility,
@@ -11,17 +11,15 @@ import {
 } from '../../src/domain/index.ts';
 import { compareEvaluations, comparisonToCsv, evaluate } from '../../src/engine/index.ts';
 import { workspaceFromFile, workspaceToFile } from '../../src/store/workspace_file.ts';
-import { type AppServer, startAppServer } from './support/app_server.ts';
-import { type AppPage, launchBrowser, openApp, saveScreenshot, waitForApp } from './support/browser.ts';
+import { saveScreenshot, waitForApp } from './support/browser.ts';
+import { appPerFile } from './support/per_file.ts';
 import { downloadFrom, openWorkspaceFile, waitForSaved } from './support/workflow.ts';
 
 const parsedPreset = parseRulePreset(JSON.parse(readFileSync('seeds/presets/default.json', 'utf8')));
 if (!parsedPreset.ok) throw new Error('default preset does not parse');
 const preset = parsedPreset.preset;
 
-let server: AppServer;
-let browser: Browser;
-let app: AppPage;
+const app = appPerFile({ locale: 'zh-CN' });
 
 /** The demo workspace as the app saves it, a proposal on the most populous ambulance gap, and Node's comparison. */
 interface Plan {
@@ -82,20 +80,10 @@ function makePlan(demo: Workspace): Plan {
 }
 
 beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-  app = await openApp(browser, server.url, { locale: 'zh-CN' });
-  await waitForApp(app.page);
   const saved = await downloadFrom(app.page, '保存工作区到文件');
   const read = workspaceFromFile(saved.text, saved.name);
   if (!read.ok) throw new Error(`the app saved an unreadable file: ${JSON.stringify(read.errors)}`);
   plan = makePlan(read.workspace);
-});
-
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-  await server?.close();
 });
 
 const compareRegion = (page: Page) => page.getByRole('region', { name: '方案对比' });

@@ -1,28 +1,20 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { workspaceFromFile } from '../../src/store/workspace_file.ts';
-import { type AppServer, startAppServer } from './support/app_server.ts';
-import { type AppPage, launchBrowser, openApp, saveScreenshot, waitForApp } from './support/browser.ts';
+import { type AppPage, openApp, saveScreenshot, waitForApp } from './support/browser.ts';
 import { waitUntil } from './support/editing.ts';
+import { browserPerFile } from './support/per_file.ts';
 import { downloadFrom, openWorkspaceFile, waitForSaved } from './support/workflow.ts';
 
-let server: AppServer;
-let browser: Browser;
+const shared = browserPerFile();
 const opened: AppPage[] = [];
-
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-});
 
 afterAll(async () => {
   for (const app of opened) await app.close().catch(() => {});
-  await browser?.close();
-  await server?.close();
 });
 
 async function freshApp(init?: () => void): Promise<AppPage> {
-  const app = await openApp(browser, server.url, { locale: 'zh-CN', ...(init ? { init } : {}) });
+  const app = await openApp(shared.browser, shared.url, { locale: 'zh-CN', ...(init ? { init } : {}) });
   opened.push(app);
   await waitForApp(app.page);
   return app;
@@ -265,7 +257,7 @@ describe('two tabs on one workspace', () => {
     await newScenario(a.page, '甲页方案');
     await waitForSaved(a.page);
     const b = await a.page.context().newPage();
-    await b.goto(server.url);
+    await b.goto(shared.url);
     await waitForApp(b);
     await scenarios(b).getByRole('radio', { name: '甲页方案' }).waitFor();
     await a.page.getByRole('status').filter({ hasText: '另外 1 个标签页' }).waitFor();
@@ -281,7 +273,7 @@ describe('two tabs on one workspace', () => {
 
     // What is stored is still tab A's: a third tab opens it.
     const c = await a.page.context().newPage();
-    await c.goto(server.url);
+    await c.goto(shared.url);
     await waitForApp(c);
     await scenarios(c).getByRole('radio', { name: '甲页第二方案' }).waitFor();
     await expect(scenarios(c).getByRole('radio', { name: '乙页方案' }).count()).resolves.toBe(0);
@@ -304,7 +296,7 @@ describe('two tabs on one workspace', () => {
     await newScenario(a.page, '先存的方案');
     await waitForSaved(a.page);
     const b = await a.page.context().newPage();
-    await b.goto(server.url);
+    await b.goto(shared.url);
     await waitForApp(b);
     await newScenario(a.page, '后存的方案');
     await waitForSaved(a.page);

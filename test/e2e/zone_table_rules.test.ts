@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AREA_CODE, loadPresetFromJson } from '../../src/domain/index.ts';
 import { evaluate } from '../../src/engine/index.ts';
 import { featuresToFacilities } from '../../src/engine/io/features_to_facilities.ts';
 import { featuresToZones } from '../../src/engine/io/features_to_zones.ts';
-import { type AppServer, startAppServer } from './support/app_server.ts';
-import { type AppPage, launchBrowser, openApp, saveScreenshot, waitForApp } from './support/browser.ts';
+import { saveScreenshot } from './support/browser.ts';
+import { appPerFile } from './support/per_file.ts';
 import { column, readZoneTable } from './support/zone_table.ts';
 
 const TABLE = 'Zone results table';
@@ -26,22 +25,7 @@ const STREETS = [
 ];
 const RURAL = ['Biji', 'Haikou', 'Tuanjie'];
 
-let server: AppServer;
-let browser: Browser;
-let app: AppPage;
-
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-  app = await openApp(browser, server.url, { locale: 'en-GB' });
-  await waitForApp(app.page);
-});
-
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-  await server?.close();
-});
+const app = appPerFile({ locale: 'en-GB' });
 
 const byEnglishName = (col: Map<string, string>, en: string) =>
   [...col.entries()].find(([name]) => name.endsWith(` ${en}`))?.[1];

@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build, preview } from 'vite';
+import { inject } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -27,7 +28,7 @@ function freePort(): Promise<number> {
  * Builds the app for production into a temporary folder and serves it with `vite preview` on a
  * free localhost port: the same files a user gets from `npm run build`.
  */
-export async function startAppServer(): Promise<AppServer> {
+export async function buildAndServeApp(): Promise<AppServer> {
   const outDir = await mkdtemp(join(tmpdir(), 'covplan-e2e-'));
   await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   const port = await freePort();
@@ -44,4 +45,14 @@ export async function startAppServer(): Promise<AppServer> {
       await rm(outDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The app for a browser test file: the build served once for the whole run by the e2e project's
+ * global setup (./global_setup.ts), or, when a file runs without it, a build of its own.
+ */
+export async function startAppServer(): Promise<AppServer> {
+  const url = inject('appUrl');
+  if (url) return { url, close: async () => {} };
+  return buildAndServeApp();
 }
