@@ -86,6 +86,19 @@ describe('rule number fields commit on Enter or blur (English interface)', () =>
     expect(await field.inputValue()).toBe('20');
     expect(await field.getAttribute('aria-invalid')).toBeNull();
 
+    // Text the browser cannot read as a number ("1e" reads as empty) is invalid, not an emptied field.
+    await field.selectText();
+    await field.pressSequentially('1e');
+    await field.press('Tab');
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator(`#${await field.getAttribute('aria-describedby')}`).textContent()).toBe(
+      'Enter a number (above 0)',
+    );
+    expect(await undo.isDisabled()).toBe(true);
+    await field.press('Escape');
+    expect(await field.inputValue()).toBe('20');
+    expect(await field.getAttribute('aria-invalid')).toBeNull();
+
     // The preset sets the rural radius: an override can change it, not remove it.
     await field.fill('');
     await field.press('Tab');

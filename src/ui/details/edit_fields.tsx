@@ -1,4 +1,5 @@
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useId, useState } from 'react';
+import { CommittedNumberField } from '../committed_number.tsx';
 import { useT } from '../i18n/use_t.ts';
 import { inRange, rangeText } from '../rules/number_field.tsx';
 
@@ -69,69 +70,20 @@ export function NumberEdit({
   onCommit,
 }: NumberProps) {
   const t = useT();
-  const id = useId();
-  const input = useRef<HTMLInputElement>(null);
-  const shown = value === undefined ? '' : String(value);
-  const [text, setText] = useState(shown);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    setText(shown);
-    setError(null);
-  }, [shown]);
   const range = { min, ...(max === undefined ? {} : { max }), ...(integer ? { integer } : {}) };
-  const commit = () => {
-    // "1e" or "-" in a number input reads as '' with badInput: not an empty field.
-    if (input.current?.validity.badInput) {
-      setError(invalidText ?? rangeText(t, range));
-      return;
-    }
-    const raw = text.trim();
-    if (raw === '') {
-      setError(optional ? null : t('numberRequired'));
-      if (optional && value !== undefined) onCommit(undefined);
-      return;
-    }
-    const n = Number(raw);
-    if (!inRange(n, range)) {
-      setError(invalidText ?? rangeText(t, range));
-      return;
-    }
-    setError(null);
-    if (n !== value) onCommit(n);
-  };
-  const revert = () => {
-    setText(shown);
-    setError(null);
-    // A bad input is not in React's value: put the shown text back on the element itself.
-    if (input.current && input.current.value !== shown) input.current.value = shown;
-  };
   return (
-    <div className="field edit-field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        ref={input}
-        id={id}
-        type="number"
-        inputMode="decimal"
-        value={text}
-        min={min}
-        max={max}
-        step={step ?? (integer ? 1 : 'any')}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-err` : undefined}
-        onChange={(e) => setText(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') commit();
-          if (e.key === 'Escape') revert();
-        }}
-      />
-      {error && (
-        <span id={`${id}-err`} className="field-error">
-          {error}
-        </span>
-      )}
-    </div>
+    <CommittedNumberField
+      className="field edit-field"
+      label={label}
+      min={min}
+      max={max}
+      step={step ?? (integer ? 1 : 'any')}
+      value={value}
+      onCommit={onCommit}
+      optional={optional}
+      requiredText={t('numberRequired')}
+      check={(n) => (inRange(n, range) ? null : (invalidText ?? rangeText(t, range)))}
+    />
   );
 }
 

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useId, useState } from 'react';
+import { CommittedNumberField } from '../committed_number.tsx';
 import { type T, useT } from '../i18n/use_t.ts';
 
 /** What a field accepts; `positive` excludes `min` itself (a radius of 0 km is not a radius). */
@@ -56,61 +56,19 @@ export function NumberField({
   ...range
 }: Props) {
   const t = useT();
-  const id = useId();
-  const shown = value === undefined ? '' : String(value);
-  const [text, setText] = useState(shown);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    setText(shown);
-    setError(null);
-  }, [shown]);
-
-  const commit = () => {
-    const raw = text.trim();
-    if (raw === '') {
-      setError(optional ? null : (requiredText ?? t('numberRequired')));
-      if (optional && value !== undefined) onCommit(undefined);
-      return;
-    }
-    const n = Number(raw);
-    if (!inRange(n, range)) {
-      setError(rangeText(t, range));
-      return;
-    }
-    setError(null);
-    if (n !== value) onCommit(n);
-  };
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Enter') commit();
-    if (e.key === 'Escape') {
-      setText(shown);
-      setError(null);
-    }
-  };
-
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="number"
-        inputMode="decimal"
-        value={text}
-        min={range.min ?? 0}
-        max={range.max}
-        step={step}
-        aria-label={ariaLabel}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-err` : undefined}
-        onChange={(e) => setText(e.target.value)}
-        onBlur={commit}
-        onKeyDown={onKeyDown}
-      />
-      {error && (
-        <span id={`${id}-err`} className="field-error">
-          {error}
-        </span>
-      )}
-    </div>
+    <CommittedNumberField
+      className="field"
+      label={label}
+      ariaLabel={ariaLabel}
+      min={range.min ?? 0}
+      max={range.max}
+      step={step}
+      value={value}
+      onCommit={onCommit}
+      optional={optional}
+      requiredText={requiredText ?? t('numberRequired')}
+      check={(n) => (inRange(n, range) ? null : rangeText(t, range))}
+    />
   );
 }
