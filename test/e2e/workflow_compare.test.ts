@@ -10,6 +10,7 @@ import {
   type Workspace,
 } from '../../src/domain/index.ts';
 import { compareEvaluations, comparisonToCsv, evaluate } from '../../src/engine/index.ts';
+import { facilityDiffToCsv } from '../../src/engine/workflow.ts';
 import { workspaceFromFile, workspaceToFile } from '../../src/store/workspace_file.ts';
 import { saveScreenshot, waitForApp } from './support/browser.ts';
 import { appPerFile } from './support/per_file.ts';
@@ -30,6 +31,7 @@ interface Plan {
   zoneName: string;
   expectedChange: number;
   expectedCsv: string;
+  expectedFacilityCsv: string;
 }
 let plan: Plan;
 
@@ -76,6 +78,7 @@ function makePlan(demo: Workspace): Plan {
     zoneName: gap.properties.zoneName,
     expectedChange: Math.round(row?.populationCovered?.change ?? 0),
     expectedCsv: comparisonToCsv(c, 'zh', { ruleTitles: titles }),
+    expectedFacilityCsv: facilityDiffToCsv(c, 'zh'),
   };
 }
 
@@ -184,6 +187,10 @@ describe('comparing a scenario with the baseline', () => {
     expect(csv.text.charCodeAt(0)).toBe(0xfeff);
     expect(csv.text).toBe(plan.expectedCsv);
     expect(csv.text).toContain(plan.zoneCode);
+    const facilities = await downloadFrom(app.page, '导出设施差异 CSV');
+    expect(facilities.name).toBe(csv.name.replace(/\.csv$/, '-facilities.csv'));
+    expect(facilities.text).toBe(plan.expectedFacilityCsv);
+    expect(facilities.text).toContain(plan.proposal.name);
   });
 
   it('comparing the baseline with itself shows no change', async () => {

@@ -73,59 +73,29 @@ export function ComparePanel() {
     { value: '', label: t('baseline') },
     ...scenarios.map((s) => ({ value: s.id, label: s.name })),
   ];
-  const choose = (key: 'from' | 'to') => (e: React.ChangeEvent<HTMLSelectElement>) =>
-    useCompareState.setState({ [key]: e.currentTarget.value === '' ? null : e.currentTarget.value });
+  const choose = (key: 'from' | 'to') => (side: string | null) => useCompareState.setState({ [key]: side });
+  const exportCsv = (toCsv: (c: Comparison) => string, suffix: string) => {
+    if (comparison) downloadText(toCsv(comparison), `${fileBase}${suffix}.csv`, 'text/csv;charset=utf-8');
+  };
 
   return (
     <section className="compare-panel" aria-label={t('compare')} aria-busy={busy}>
       <div className="compare-head">
         <h2>{t('compare')}</h2>
-        <label>
-          {t('compareFrom')}
-          <select value={from ?? ''} onChange={choose('from')}>
-            {sideOptions.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SidePicker label={t('compareFrom')} side={from} options={sideOptions} onPick={choose('from')} />
         <span aria-hidden="true">→</span>
-        <label>
-          {t('compareTo')}
-          <select value={to ?? ''} onChange={choose('to')}>
-            {sideOptions.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SidePicker label={t('compareTo')} side={to} options={sideOptions} onPick={choose('to')} />
         <button
           type="button"
           disabled={!comparison || busy}
-          onClick={() =>
-            comparison &&
-            downloadText(
-              comparisonToCsv(comparison, t.lang, { ruleTitles: titles }),
-              `${fileBase}.csv`,
-              'text/csv;charset=utf-8',
-            )
-          }
+          onClick={() => exportCsv((c) => comparisonToCsv(c, t.lang, { ruleTitles: titles }), '')}
         >
           {t('exportCompareCsv')}
         </button>
         <button
           type="button"
           disabled={!comparison || busy}
-          onClick={() =>
-            comparison &&
-            downloadText(
-              facilityDiffToCsv(comparison, t.lang),
-              `${fileBase}-facilities.csv`,
-              'text/csv;charset=utf-8',
-            )
-          }
+          onClick={() => exportCsv((c) => facilityDiffToCsv(c, t.lang), '-facilities')}
         >
           {t('exportFacilityCsv')}
         </button>
@@ -143,6 +113,35 @@ export function ComparePanel() {
         <CompareBody comparison={comparison} titles={titles} same={from === to} t={t} />
       )}
     </section>
+  );
+}
+
+/** A labelled choice of one side of the comparison: '' stands for the baseline (null). */
+function SidePicker({
+  label,
+  side,
+  options,
+  onPick,
+}: {
+  label: string;
+  side: string | null;
+  options: { value: string; label: string }[];
+  onPick: (side: string | null) => void;
+}) {
+  return (
+    <label>
+      {label}
+      <select
+        value={side ?? ''}
+        onChange={(e) => onPick(e.currentTarget.value === '' ? null : e.currentTarget.value)}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 
