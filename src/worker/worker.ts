@@ -3,102 +3,110 @@ import type { Zone } from '../domain/index.ts';
 import { compareFacilitySets } from './compare_bridge.ts';
 import { evaluateCoverage, importFacilities, importZones } from './engine_bridge.ts';
 import { handleIo, isIoRequest } from './io_bridge.ts';
-import type { CompareRequest, WorkerRequest, WorkerResponse } from './protocol.ts';
+import type { CompareRequest, FailureReply, WorkerRequest, WorkerResponse } from './protocol.ts';
+
+type EvaluateRequest = Extract<WorkerRequest, { type: 'evaluate' }>;
 
 // The worker entry: it only routes typed messages to pure engine functions.
 declare const self: DedicatedWorkerGlobalScope;
-
-let zones: { version: number; zones: Zone[] } | null = null;
-let pendingEvaluate: Extract<WorkerRequest, { type: 'evaluate' }> | null = null;
-let scheduled = false;
 
 function post(message: WorkerResponse): void {
   self.postMessage(message);
 }
 
-function runEvaluate(req: Extract<WorkerRequest, { type: 'evaluate' }>): void {
-  if (req.zones) zones = { version: req.zonesVersion, zones: req.zones };
-  if (!zones || zones.version !== req.zonesVersion) {
-    post({ type: 'needZones', id: req.id });
-    return;
-  }
+/**
+ * The zones one kind of request was last sent with, under its key (a version). Returns them for
+ * `key`, taking `zones` when sent; when it has none for `key` it asks the page to resend (null).
+ */
+function zoneCache(): (id: number, key: number, zones: Zone[] | undefined) => Zone[] | null {
+  let held: { key: number; zones: Zone[] } | null = null;
+  return (id, key, zones) => {
+    if (zones) held = { key, zones };
+    if (held?.key === key) return held.zones;
+    post({ type: 'needZones', id });
+    return null;
+  };
+}
+
+/** Sends `compute()`'s result with the time it took, or its error as a failure reply. */
+function answer<T extends object>(
+  send: (reply: ({ ok: true; elapsedMs: number } & T) | FailureReply) => void,
+  compute: () => T,
+): void {
   const started = performance.now();
   try {
-    const evaluation = evaluateCoverage(zones.zones, req.facilities, req.rules, req.statuses, (fraction) =>
-      post({ type: 'progress', id: req.id, fraction }),
-    );
-    post({
-      type: 'evaluate',
-      id: req.id,
-      reply: { ok: true, evaluation, elapsedMs: performance.now() - started },
-    });
+    send({ ok: true, ...compute(), elapsedMs: performance.now() - started });
   } catch (e) {
-    post({
-      type: 'evaluate',
-      id: req.id,
-      reply: { ok: false, error: e instanceof Error ? e.message : String(e) },
-    });
+    send({ ok: false, error: e instanceof Error ? e.message : String(e) });
   }
 }
 
-// Evaluations are coalesced: when several arrive while one runs, only the newest is computed.
-function drain(): void {
-  scheduled = false;
-  const req = pendingEvaluate;
-  pendingEvaluate = null;
-  if (req) runEvaluate(req);
+/**
+ * Coalesces requests: when several arrive while one runs, only the newest waiting one is run and
+ * the others are answered `superseded`. A newer request sent without zones takes those of the one
+ * it supersedes when their keys agree.
+ */
+function newestOnly<R extends { id: number; zones?: Zone[] }>(
+  key: (req: R) => number,
+  run: (req: R) => void,
+): (req: R) => void {
+  let pending: R | null = null;
+  return (req) => {
+    if (pending) {
+      if (pending.zones && !req.zones && key(pending) === key(req)) req.zones = pending.zones;
+      post({ type: 'superseded', id: pending.id });
+    }
+    const first = pending === null;
+    pending = req;
+    if (first)
+      setTimeout(() => {
+        const next = pending;
+        pending = null;
+        if (next) run(next);
+      }, 0);
+  };
 }
 
-// Comparisons keep their own zones and are coalesced like evaluations (only the newest runs).
-let compareZones: { key: number; zones: Zone[] } | null = null;
-let pendingCompare: CompareRequest | null = null;
-
-function runCompare(req: CompareRequest): void {
-  if (req.zones) compareZones = { key: req.zonesKey, zones: req.zones };
-  if (!compareZones || compareZones.key !== req.zonesKey) {
-    post({ type: 'needZones', id: req.id });
-    return;
-  }
-  const started = performance.now();
-  try {
-    const comparison = compareFacilitySets(
-      compareZones.zones,
-      req.population,
-      req.rules,
-      req.statuses,
-      req.facilitiesA,
-      req.facilitiesB,
-      (fraction) => post({ type: 'progress', id: req.id, fraction }),
+const evaluateZones = zoneCache();
+const queueEvaluate = newestOnly<EvaluateRequest>(
+  (req) => req.zonesVersion,
+  (req) => {
+    const zones = evaluateZones(req.id, req.zonesVersion, req.zones);
+    if (!zones) return;
+    answer(
+      (reply) => post({ type: 'evaluate', id: req.id, reply }),
+      () => ({
+        evaluation: evaluateCoverage(zones, req.facilities, req.rules, req.statuses, (fraction) =>
+          post({ type: 'progress', id: req.id, fraction }),
+        ),
+      }),
     );
-    post({
-      type: 'compare',
-      id: req.id,
-      reply: { ok: true, comparison, elapsedMs: performance.now() - started },
-    });
-  } catch (e) {
-    post({
-      type: 'compare',
-      id: req.id,
-      reply: { ok: false, error: e instanceof Error ? e.message : String(e) },
-    });
-  }
-}
+  },
+);
 
-function queueCompare(req: CompareRequest): void {
-  if (pendingCompare) {
-    if (pendingCompare.zones && !req.zones && pendingCompare.zonesKey === req.zonesKey)
-      req.zones = pendingCompare.zones;
-    post({ type: 'superseded', id: pendingCompare.id });
-  }
-  const first = pendingCompare === null;
-  pendingCompare = req;
-  if (first)
-    setTimeout(() => {
-      const next = pendingCompare;
-      pendingCompare = null;
-      if (next) runCompare(next);
-    }, 0);
-}
+// Comparisons keep their own zones and queue, so that they never supersede an evaluation.
+const compareZones = zoneCache();
+const queueCompare = newestOnly<CompareRequest>(
+  (req) => req.zonesKey,
+  (req) => {
+    const zones = compareZones(req.id, req.zonesKey, req.zones);
+    if (!zones) return;
+    answer(
+      (reply) => post({ type: 'compare', id: req.id, reply }),
+      () => ({
+        comparison: compareFacilitySets(
+          zones,
+          req.population,
+          req.rules,
+          req.statuses,
+          req.facilitiesA,
+          req.facilitiesB,
+          (fraction) => post({ type: 'progress', id: req.id, fraction }),
+        ),
+      }),
+    );
+  },
+);
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const req = event.data;
@@ -114,16 +122,7 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
       post({ type: 'importFacilities', id: req.id, reply: importFacilities(req.geojson, req.fileName) });
       return;
     case 'evaluate':
-      if (pendingEvaluate) {
-        const sameZones = pendingEvaluate.zonesVersion === req.zonesVersion;
-        if (pendingEvaluate.zones && !req.zones && sameZones) req.zones = pendingEvaluate.zones;
-        post({ type: 'superseded', id: pendingEvaluate.id });
-      }
-      pendingEvaluate = req;
-      if (!scheduled) {
-        scheduled = true;
-        setTimeout(drain, 0);
-      }
+      queueEvaluate(req);
       return;
     case 'compare':
       queueCompare(req);
