@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { saveScreenshot } from './support/browser.ts';
 import {
@@ -16,6 +17,35 @@ import { appPerFile } from './support/per_file.ts';
 const SITE: [number, number] = [102.555, 24.79];
 
 const app = appPerFile({ locale: 'zh-CN' });
+
+/** Waits until the selected facility's form shows the position `at` [lon, lat]. */
+const waitForPosition = (page: Page, at: readonly [number, number]) =>
+  waitUntil(
+    page,
+    () => formPosition(page),
+    (p) => p[0] === at[0] && p[1] === at[1],
+  );
+
+/** Waits until Haikou's ambulance-reach cell reads `text`; returns it. */
+const waitForEmsCell = (page: Page, text: string) =>
+  waitUntil(
+    page,
+    () => emsCell(page),
+    (v) => v === text,
+  );
+
+/** Chooses the proposal in the facility list and waits until the map is centred on it at `at`. */
+async function centreOnStation(page: Page, at: readonly [number, number]): Promise<void> {
+  await page.getByRole('combobox', { name: '查找设施' }).selectOption({ label: '拟建 急救站 1' });
+  await waitUntil(
+    page,
+    () => page.getByTestId('map').getAttribute('data-center'),
+    (c) => {
+      const [lon, lat] = (c ?? '').split(',').map(Number);
+      return Math.abs((lon ?? 0) - at[0]) < 1e-4 && Math.abs((lat ?? 0) - at[1]) < 1e-4;
+    },
+  );
+}
 
 describe('placing, dragging, undoing and redoing a proposed ambulance station', () => {
   let placedCell = '';
@@ -39,11 +69,7 @@ describe('placing, dragging, undoing and redoing a proposed ambulance station', 
     await form.getByRole('spinbutton', { name: '纬度' }).press('Enter');
 
     const expected = expectedEmsCell('海口街道', stations([SITE]));
-    placedCell = await waitUntil(
-      page,
-      () => emsCell(page),
-      (v) => v === expected,
-    );
+    placedCell = await waitForEmsCell(page, expected);
     expect(placedCell).not.toBe(before);
     expect(await page.getByRole('button', { name: '撤销' }).isEnabled()).toBe(true);
     expect(await page.getByRole('button', { name: '重做' }).isDisabled()).toBe(true);
@@ -54,15 +80,7 @@ describe('placing, dragging, undoing and redoing a proposed ambulance station', 
   it('dragging the station changes the figure while dragging and ends at the engine’s figure for where it was dropped', async () => {
     const { page } = app;
     // Choosing the station in the facility list centres the map on it.
-    await page.getByRole('combobox', { name: '查找设施' }).selectOption({ label: '拟建 急救站 1' });
-    await waitUntil(
-      page,
-      () => page.getByTestId('map').getAttribute('data-center'),
-      (c) => {
-        const [lon, lat] = (c ?? '').split(',').map(Number);
-        return Math.abs((lon ?? 0) - SITE[0]) < 1e-4 && Math.abs((lat ?? 0) - SITE[1]) < 1e-4;
-      },
-    );
+    await centreOnStation(page, SITE);
     const start = await mapCentre(page);
     await page.mouse.move(start.x, start.y);
     await page.mouse.down();
@@ -81,11 +99,7 @@ describe('placing, dragging, undoing and redoing a proposed ambulance station', 
     expect(dropped[0]).toBeGreaterThan(SITE[0]);
     expect(dropped[1]).toBeGreaterThan(SITE[1]);
     const expected = expectedEmsCell('海口街道', stations([dropped]));
-    const after = await waitUntil(
-      page,
-      () => emsCell(page),
-      (v) => v === expected,
-    );
+    const after = await waitForEmsCell(page, expected);
     expect(after).not.toBe(placedCell);
     expect(during).toMatch(/^\d+\.\d% (达标|未达标)$/);
     await saveScreenshot(page, 'edit-dropped');
@@ -96,57 +110,25 @@ describe('placing, dragging, undoing and redoing a proposed ambulance station', 
     const dropped = await formPosition(page);
     const droppedCell = await emsCell(page);
     await page.getByRole('button', { name: '撤销' }).click();
-    await waitUntil(
-      page,
-      () => formPosition(page),
-      (p) => p[0] === SITE[0] && p[1] === SITE[1],
-    );
-    await waitUntil(
-      page,
-      () => emsCell(page),
-      (v) => v === placedCell,
-    );
+    await waitForPosition(page, SITE);
+    await waitForEmsCell(page, placedCell);
     expect(await page.getByRole('button', { name: '重做' }).isEnabled()).toBe(true);
 
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Control+Shift+Z');
-    await waitUntil(
-      page,
-      () => formPosition(page),
-      (p) => p[0] === dropped[0] && p[1] === dropped[1],
-    );
-    await waitUntil(
-      page,
-      () => emsCell(page),
-      (v) => v === droppedCell,
-    );
+    await waitForPosition(page, dropped);
+    await waitForEmsCell(page, droppedCell);
 
     await page.keyboard.press('Control+Z');
-    await waitUntil(
-      page,
-      () => formPosition(page),
-      (p) => p[0] === SITE[0] && p[1] === SITE[1],
-    );
+    await waitForPosition(page, SITE);
     await page.keyboard.press('Control+y');
-    await waitUntil(
-      page,
-      () => formPosition(page),
-      (p) => p[0] === dropped[0] && p[1] === dropped[1],
-    );
+    await waitForPosition(page, dropped);
   });
 
   it('Escape during a drag puts the station back without an undo step; duplicate and delete are undoable', async () => {
     const { page } = app;
     const dropped = await formPosition(page);
-    await page.getByRole('combobox', { name: '查找设施' }).selectOption({ label: '拟建 急救站 1' });
-    await waitUntil(
-      page,
-      () => page.getByTestId('map').getAttribute('data-center'),
-      (c) => {
-        const [lon, lat] = (c ?? '').split(',').map(Number);
-        return Math.abs((lon ?? 0) - dropped[0]) < 1e-4 && Math.abs((lat ?? 0) - dropped[1]) < 1e-4;
-      },
-    );
+    await centreOnStation(page, dropped);
     const start = await mapCentre(page);
     await page.mouse.move(start.x, start.y);
     await page.mouse.down();
@@ -158,24 +140,12 @@ describe('placing, dragging, undoing and redoing a proposed ambulance station', 
     );
     await page.keyboard.press('Escape');
     await page.mouse.up();
-    await waitUntil(
-      page,
-      () => formPosition(page),
-      (p) => p[0] === dropped[0] && p[1] === dropped[1],
-    );
+    await waitForPosition(page, dropped);
     // The last step is still the first drag: one undo goes back to where the station was placed.
     await page.getByRole('button', { name: '撤销' }).click();
-    await waitUntil(
-      page,
-      () => formPosition(page),
-      (p) => p[0] === SITE[0] && p[1] === SITE[1],
-    );
+    await waitForPosition(page, SITE);
     await page.getByRole('button', { name: '重做' }).click();
-    await waitUntil(
-      page,
-      () => formPosition(page),
-      (p) => p[0] === dropped[0] && p[1] === dropped[1],
-    );
+    await waitForPosition(page, dropped);
 
     const picker = page.getByRole('combobox', { name: '查找设施' });
     await page.getByRole('button', { name: '复制设施' }).click();
@@ -206,11 +176,7 @@ describe('placing, dragging, undoing and redoing a proposed ambulance station', 
     const undoButton = page.getByRole('button', { name: '撤销' });
     for (let i = 0; i < 30 && (await undoButton.isEnabled()); i++) await undoButton.click();
     expect(await undoButton.isDisabled()).toBe(true);
-    await waitUntil(
-      page,
-      () => emsCell(page),
-      (v) => v === baseline,
-    );
+    await waitForEmsCell(page, baseline);
     const options = await page
       .getByRole('combobox', { name: '查找设施' })
       .locator('option')
