@@ -1,41 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'vitest';
+import { shareWithin } from './independent_share.ts';
 import { REPO, spawnCovplan, tempFiles } from './run_cli.ts';
 
 const KNOWN = join(REPO, 'test', 'fixtures', 'cli', 'known');
-
-/** Great-circle distance in km (mean Earth radius 6371.0088 km), written here independently of the engine. */
-function distanceKm(lon1: number, lat1: number, lon2: number, lat2: number): number {
-  const rad = Math.PI / 180;
-  const a =
-    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
-    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
-  return 2 * 6371.0088 * Math.asin(Math.sqrt(a));
-}
-
-/** Share of a lon/lat box within `radiusKm` of a point, by a 400 × 400 sample weighted by cos(lat). */
-function shareWithin(
-  box: [number, number, number, number],
-  lon: number,
-  lat: number,
-  radiusKm: number,
-): number {
-  const [w, s, e, n] = box;
-  const steps = 400;
-  let inside = 0;
-  let total = 0;
-  for (let i = 0; i < steps; i++) {
-    for (let j = 0; j < steps; j++) {
-      const x = w + ((i + 0.5) / steps) * (e - w);
-      const y = s + ((j + 0.5) / steps) * (n - s);
-      const weight = Math.cos((y * Math.PI) / 180);
-      total += weight;
-      if (distanceKm(x, y, lon, lat) <= radiusKm) inside += weight;
-    }
-  }
-  return inside / total;
-}
 
 interface Props {
   layer: string;

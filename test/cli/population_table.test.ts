@@ -2,36 +2,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'vitest';
 import { gbk } from '../formats/fixtures.ts';
+import { shareWithin } from './independent_share.ts';
 import { covplan, REPO, STACK_LINE, tempFiles } from './run_cli.ts';
 
 const KNOWN = join(REPO, 'test', 'fixtures', 'cli', 'known');
 const RULES = join(KNOWN, 'rules.json');
 const FACILITIES = join(KNOWN, 'facilities.geojson');
-
-/** Great-circle distance in km (mean Earth radius 6371.0088 km), independent of the engine. */
-function distanceKm(lon1: number, lat1: number, lon2: number, lat2: number): number {
-  const rad = Math.PI / 180;
-  const a =
-    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
-    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
-  return 2 * 6371.0088 * Math.asin(Math.sqrt(a));
-}
-
-/** Share of a lon/lat box within `radiusKm` of a point, by a 400 × 400 sample weighted by cos(lat). */
-function shareWithin(box: [number, number, number, number], lon: number, lat: number, radiusKm: number) {
-  const [w, s, e, n] = box;
-  let inside = 0;
-  let total = 0;
-  for (let i = 0; i < 400; i++)
-    for (let j = 0; j < 400; j++) {
-      const x = w + ((i + 0.5) / 400) * (e - w);
-      const y = s + ((j + 0.5) / 400) * (n - s);
-      const weight = Math.cos((y * Math.PI) / 180);
-      total += weight;
-      if (distanceKm(x, y, lon, lat) <= radiusKm) inside += weight;
-    }
-  return inside / total;
-}
 
 const box = (x0: number, y0: number) => ({
   type: 'Polygon',
