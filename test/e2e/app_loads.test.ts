@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { saveScreenshot } from './support/browser.ts';
+import { waitUntil } from './support/editing.ts';
 import { appPerFile } from './support/per_file.ts';
 import { findColour, pngStats } from './support/png.ts';
 
@@ -35,6 +36,8 @@ describe('the production build in a browser with the internet blocked', () => {
 
   it('shows a zone’s result for every rule when its row is clicked', async () => {
     const { page } = app;
+    const centre = () => page.getByTestId('map').getAttribute('data-center');
+    const before = await centre();
     await page.getByRole('button', { name: '马街街道', exact: true }).click();
     const details = page.getByRole('region', { name: '分区结果', exact: true });
     await details.waitFor();
@@ -42,12 +45,13 @@ describe('the production build in a browser with the internet blocked', () => {
     expect(text).toContain('马街街道');
     expect(text).toContain('院前急救服务半径');
     expect(text).toMatch(/达标|未达标/);
+    // The map flies to the zone; the centre is written when the flight ends.
+    await waitUntil(page, centre, (c) => c !== null && c !== before);
   });
 
   it('shows a facility’s attributes when its symbol is clicked on the map', async () => {
     const { page } = app;
     const canvas = page.locator('canvas.maplibregl-canvas');
-    await page.waitForTimeout(1000); // let the fly-to of the previous test end
     // Emergency symbols are drawn in #1f5fa8 (map/colors.ts); click the centre of one.
     const hit = findColour(await canvas.screenshot(), [0x1f, 0x5f, 0xa8]);
     expect(hit).not.toBeNull();
