@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AREA_CODE, loadPresetFromJson } from '../../src/domain/index.ts';
+import { AREA_CODE } from '../../src/domain/index.ts';
 import { evaluate } from '../../src/engine/index.ts';
-import { featuresToFacilities } from '../../src/engine/io/features_to_facilities.ts';
-import { featuresToZones } from '../../src/engine/io/features_to_zones.ts';
 import { saveScreenshot } from './support/browser.ts';
+import { loadDemoInNode, waitUntil } from './support/editing.ts';
 import { appPerFile } from './support/per_file.ts';
 import { column, readZoneTable } from './support/zone_table.ts';
 
@@ -31,14 +28,12 @@ const byEnglishName = (col: Map<string, string>, en: string) =>
   [...col.entries()].find(([name]) => name.endsWith(` ${en}`))?.[1];
 
 /** Waits until the ambulance column differs from `before` (the worker answers asynchronously). */
-async function waitForChange(before: Map<string, string>) {
-  for (let i = 0; i < 100; i++) {
-    const now = column(await readZoneTable(app.page, TABLE), EMS);
-    if ([...now].some(([k, v]) => before.get(k) !== v)) return now;
-    await app.page.waitForTimeout(100);
-  }
-  throw new Error('the table did not change');
-}
+const waitForChange = (before: Map<string, string>) =>
+  waitUntil(
+    app.page,
+    async () => column(await readZoneTable(app.page, TABLE), EMS),
+    (now) => [...now].some(([k, v]) => before.get(k) !== v),
+  );
 
 describe('the zone table and the rule panel', () => {
   it('lists the ten demo streets, each with a result for the ambulance rule', async () => {
@@ -48,17 +43,12 @@ describe('the zone table and the rule panel', () => {
   });
 
   it('shows the same ambulance shares as the engine run in Node on the demo files', async () => {
-    const root = resolve(import.meta.dirname, '../..');
-    const read = (p: string) => JSON.parse(readFileSync(resolve(root, p), 'utf8'));
-    const zones = featuresToZones(read('geo/xishan_demo_zones.geojson'), 'zones');
-    const facilities = featuresToFacilities(read('seeds/demo/facilities.geojson'), 'facilities');
-    const preset = loadPresetFromJson(read('seeds/presets/default.json'), 'default.json');
-    if (!zones.ok || !facilities.ok || !preset.ok) throw new Error('demo files did not load');
-    const evaluation = evaluate(zones.zones, facilities.facilities, preset.preset.rules);
+    const { zones, facilities, rules } = loadDemoInNode();
+    const evaluation = evaluate(zones, facilities, rules);
     const ems = column(await readZoneTable(app.page, TABLE), EMS);
     let compared = 0;
     for (const r of evaluation.results.filter((x) => x.ruleId === 'ems_reach')) {
-      const zone = zones.zones.find((z) => z.code === r.zoneCode);
+      const zone = zones.find((z) => z.code === r.zoneCode);
       if (!zone?.nameEn || zone.level !== 'street' || !r.reach) continue;
       const expected = `${(Math.floor(r.reach.populationShare * 1000 + 1e-9) / 10).toFixed(1)}% ${r.status === 'pass' ? 'Pass' : 'Fail'}`;
       expect(byEnglishName(ems, zone.nameEn), zone.nameEn).toBe(expected);
