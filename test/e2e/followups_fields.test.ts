@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppServer, startAppServer } from './support/app_server.ts';
-import { type AppPage, launchBrowser, openApp, saveScreenshot, waitForApp } from './support/browser.ts';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { saveScreenshot } from './support/browser.ts';
+import { appPerFile } from './support/per_file.ts';
 
 /** The first facility of the shipped demo: its name, beds and longitude as the file gives them. */
 const demo = JSON.parse(
@@ -13,25 +13,13 @@ const NAME = demo.properties.name;
 const BEDS = String(demo.properties.beds);
 const LON = String(demo.geometry.coordinates[0]);
 
-let server: AppServer;
-let browser: Browser;
-let app: AppPage;
+const app = appPerFile({ locale: 'zh-CN', width: 1440, height: 900 });
 let page: Page;
 
 beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-  app = await openApp(browser, server.url, { locale: 'zh-CN', width: 1440, height: 900 });
   page = app.page;
-  await waitForApp(page);
   await page.getByRole('combobox', { name: '查找设施' }).selectOption({ label: NAME });
   await form().waitFor();
-});
-
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-  await server?.close();
 });
 
 const form = (): Locator => page.getByRole('form', { name: '编辑设施' });

@@ -1,33 +1,21 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppServer, startAppServer } from './support/app_server.ts';
-import { type AppPage, launchBrowser, openApp, saveScreenshot, waitForApp } from './support/browser.ts';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { saveScreenshot } from './support/browser.ts';
 import { facilitiesXlsx, IMPORTED_NAMES, TOWNSHIPS, townshipShapefileZip } from './support/io_fixtures.ts';
+import { appPerFile } from './support/per_file.ts';
 
 const DEMO_SCENARIO = '示意方案：增设海口急救站';
 const BANNER_TEXT = '本区划、人口与设施均为虚构示例';
 
-let server: AppServer;
-let browser: Browser;
-let app: AppPage;
+const app = appPerFile({ locale: 'zh-CN', width: 1440, height: 900 });
 let page: Page;
 const dir = mkdtempSync(join(tmpdir(), 'covplan-followups-'));
 
 beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-  app = await openApp(browser, server.url, { locale: 'zh-CN', width: 1440, height: 900 });
   page = app.page;
-  await waitForApp(page);
-});
-
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-  await server?.close();
 });
 
 const dialog = (): Locator => page.getByRole('dialog', { name: '导入数据' });

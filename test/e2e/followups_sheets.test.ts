@@ -1,9 +1,9 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/universal';
-import { type AppServer, startAppServer } from './support/app_server.ts';
-import { type AppPage, launchBrowser, openApp, saveScreenshot, waitForApp } from './support/browser.ts';
+import { saveScreenshot } from './support/browser.ts';
 import { facilitiesXlsx, TOWNSHIPS, townshipCollection } from './support/io_fixtures.ts';
+import { appPerFile } from './support/per_file.ts';
 import { column, readZoneTable } from './support/zone_table.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -31,23 +31,11 @@ const STATIONS = [
 ];
 const HEADER = ['名称', '类型', '经度', '纬度'];
 
-let server: AppServer;
-let browser: Browser;
-let app: AppPage;
+const app = appPerFile({ locale: 'zh-CN', width: 1440, height: 900 });
 let page: Page;
 
 beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-  app = await openApp(browser, server.url, { locale: 'zh-CN', width: 1440, height: 900 });
   page = app.page;
-  await waitForApp(page);
-});
-
-afterAll(async () => {
-  await app?.close();
-  await browser?.close();
-  await server?.close();
 });
 
 const dialog = (): Locator => page.getByRole('dialog', { name: '导入数据' });
