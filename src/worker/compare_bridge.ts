@@ -5,28 +5,19 @@ import {
   compareEvaluations,
   createCoverageModel,
 } from '../engine/index.ts';
+import { byId, syncFacilities } from './engine_bridge.ts';
 
 interface CompareModel {
   zones: Zone[];
   population: PopulationPoint[] | undefined;
   statusesKey: string;
   model: CoverageModel;
-  facilities: Map<string, string>;
+  /** The facilities the model holds, as last received. */
+  facilities: Map<string, Facility>;
 }
 
 // A model of its own, so comparing never disturbs the incremental model of the main evaluation.
 let current: CompareModel | null = null;
-
-const fingerprint = (facilities: readonly Facility[]) =>
-  new Map(facilities.map((f) => [f.id, JSON.stringify(f)]));
-
-function sync(state: CompareModel, facilities: readonly Facility[]): void {
-  const next = fingerprint(facilities);
-  for (const id of state.facilities.keys()) if (!next.has(id)) state.model.removeFacility(id);
-  for (const f of facilities)
-    if (state.facilities.get(f.id) !== next.get(f.id)) state.model.upsertFacility(f);
-  state.facilities = next;
-}
 
 /**
  * Evaluates two facility sets (A, e.g. the baseline, and B, e.g. a scenario) on the same zones and
@@ -57,14 +48,14 @@ export function compareFacilitySets(
       onProgress: (f) => onProgress(f * 0.6),
     });
     model.setFacilities(facilitiesA);
-    current = { zones, population, statusesKey, model, facilities: fingerprint(facilitiesA) };
+    current = { zones, population, statusesKey, model, facilities: byId(facilitiesA) };
   } else {
     current.model.setRules(rules);
-    sync(current, facilitiesA);
+    syncFacilities(current, facilitiesA);
   }
   const a = current.model.evaluation({ gaps: false });
   onProgress(0.8);
-  sync(current, facilitiesB);
+  syncFacilities(current, facilitiesB);
   const b = current.model.evaluation({ gaps: false });
   onProgress(1);
   return compareEvaluations(a, b, zones, facilitiesA, facilitiesB);

@@ -42,7 +42,8 @@ export function evaluateCoverage(
   return evaluation;
 }
 
-function byId(facilities: readonly Facility[]): Map<string, Facility> {
+/** The facilities by id, as a model's holder keeps them for `syncFacilities`. */
+export function byId(facilities: readonly Facility[]): Map<string, Facility> {
   return new Map(facilities.map((f) => [f.id, f]));
 }
 
@@ -67,7 +68,10 @@ export function sameFacility(a: Facility, b: Facility): boolean {
 }
 
 /** Removes the facilities that are gone and upserts only those added or changed. */
-function syncFacilities(state: ModelState, facilities: Facility[]): void {
+export function syncFacilities(
+  state: { model: CoverageModel; facilities: Map<string, Facility> },
+  facilities: readonly Facility[],
+): void {
   const next = byId(facilities);
   for (const id of state.facilities.keys()) if (!next.has(id)) state.model.removeFacility(id);
   for (const f of next.values()) {
