@@ -24,8 +24,6 @@ export const EDIT_STRINGS = {
   originProposal: { zh: '本方案新增', en: 'Added in this scenario' },
   editsApplyTo: { zh: '修改作用于：{target}', en: 'Edits apply to: {target}' },
   baselineName: { zh: '基线（现状）', en: 'Baseline (current)' },
-  invalidNumber: { zh: '请输入不小于 0 的数', en: 'Enter a number of 0 or more' },
-  invalidCoordinate: { zh: '超出范围', en: 'Out of range' },
   editZone: { zh: '分区属性', en: 'Zone attributes' },
   zoneClass: { zh: '城乡类型', en: 'Urban or rural' },
   zonePopulation: { zh: '常住人口', en: 'Resident population' },
