@@ -53,8 +53,8 @@ export async function runEvaluation(run: EvaluationRun, lang: Lang, io: CliIo): 
   if (population === undefined && zones.data.every((z) => z.population === null)) {
     return fail(
       zh
-        ? `${run.zonesPath}：没有任何区划有人口数据，无法评估。请在区划文件中加人口字段（population/常住人口，或用 --population-field 指定），或用 --population 提供人口点文件。`
-        : `${run.zonesPath}: no zone has a population, so nothing can be evaluated. Add a population field to the zones (population/常住人口, or name it with --population-field), or give population points with --population.`,
+        ? `${run.zonesPath}：没有任何区划有人口数据，无法评估。请在区划文件中加人口字段（population/常住人口，或用 --population-field 指定），用 --population-table 按名称或区划代码联接一张人口表，或用 --population 提供人口点文件。`
+        : `${run.zonesPath}: no zone has a population, so nothing can be evaluated. Add a population field to the zones (population/常住人口, or name it with --population-field), join a population table by name or code with --population-table, or give population points with --population.`,
     );
   }
   for (const line of warnings) io.err(`${zh ? '警告：' : 'warning: '}${line}\n`);
