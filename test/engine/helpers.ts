@@ -3,6 +3,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type {
   Facility,
   FacilityKind,
+  RatioRule,
   ReachRule,
   ReachThreshold,
   Zone,
@@ -77,6 +78,22 @@ export function reachRule(
     kinds: ['ambulance_station', 'emergency_centre'],
     thresholds,
     targetShare: 0.9,
+    ...extra,
+  };
+}
+
+/** A beds-per-1,000-residents ratio rule per zone (target 6 unless `extra` says otherwise). */
+export function bedsRule(extra: Partial<RatioRule> = {}): RatioRule {
+  return {
+    id: 'beds',
+    type: 'ratio',
+    title: { zh: '每千人床位', en: 'Beds per 1,000' },
+    sources: [],
+    enabled: true,
+    attribute: 'beds',
+    perResidents: 1000,
+    target: 6,
+    scope: 'zone',
     ...extra,
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FACILITY_STATUSES, type Facility, type FacilityKind, type Rule } from '../../src/domain/index.ts';
 import { createCoverageModel, evaluate } from '../../src/engine/coverage.ts';
-import { facility, reachRule, rectZone, rng } from './helpers.ts';
+import { bedsRule, facility, reachRule, rectZone, rng } from './helpers.ts';
 
 const zones = [
   rectZone('S1', [102.6, 25.0, 102.75, 25.15], { population: 80_000 }),
@@ -32,17 +32,7 @@ const rules: Rule[] = [
     minCount: 1,
     perPopulation: { minResidents: 30_000, maxResidents: 60_000 },
   },
-  {
-    id: 'beds',
-    type: 'ratio',
-    title: { zh: 'b', en: 'b' },
-    sources: [],
-    enabled: true,
-    attribute: 'beds',
-    perResidents: 1000,
-    target: 3,
-    scope: 'zone',
-  },
+  bedsRule({ target: 3 }),
 ];
 const KINDS: FacilityKind[] = [
   'ambulance_station',

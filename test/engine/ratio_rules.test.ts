@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { RatioRule } from '../../src/domain/index.ts';
 import { evaluate } from '../../src/engine/coverage.ts';
-import { facility, rectZone } from './helpers.ts';
+import { bedsRule, facility, rectZone } from './helpers.ts';
 
-function bedsRule(extra: Partial<RatioRule> = {}): RatioRule {
-  return {
-    id: 'beds',
-    type: 'ratio',
-    title: { zh: '每千人床位', en: 'Beds per 1,000' },
-    sources: [],
-    enabled: true,
-    attribute: 'beds',
-    perResidents: 1000,
-    target: 6,
-    scope: 'zone',
-    ...extra,
-  };
-}
 const a = rectZone('A', [102.6, 25.0, 102.7, 25.1], { population: 20_000 });
 const b = rectZone('B', [102.7, 25.0, 102.8, 25.1], { population: 30_000 });
 const hospitals = [

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FACILITY_STATUSES, type Facility, type FacilityKind, type Rule } from '../../src/domain/index.ts';
 import { evaluate } from '../../src/engine/coverage.ts';
 import { evaluateCoverage, sameFacility } from '../../src/worker/engine_bridge.ts';
-import { facility, reachRule, rectZone, rng } from './helpers.ts';
+import { bedsRule, facility, reachRule, rectZone, rng } from './helpers.ts';
 
 const zones = [
   rectZone('S1', [102.6, 25.0, 102.7, 25.1], { population: 60_000 }),
@@ -14,17 +14,7 @@ const rules: Rule[] = [
     urban: { radiusKm: 1.5, combine: 'either' },
     rural: { radiusKm: 3, combine: 'either' },
   }),
-  {
-    id: 'beds',
-    type: 'ratio',
-    title: { zh: 'b', en: 'b' },
-    sources: [],
-    enabled: true,
-    attribute: 'beds',
-    perResidents: 1000,
-    target: 3,
-    scope: 'zone',
-  },
+  bedsRule({ target: 3 }),
 ];
 const KINDS: FacilityKind[] = ['ambulance_station', 'community_health_centre', 'village_clinic'];
 
