@@ -167,10 +167,14 @@ export type { Lang } from '../../store/view_slice.ts';
 import type { Lang } from '../../store/view_slice.ts';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 
+/** Fills `{name}` placeholders from `params`; a placeholder without a param stays as written. */
+export function fillTemplate(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
 /** Looks a string up and fills `{name}` placeholders. */
 export function translate(key: StringKey, lang: Lang, params: Record<string, string | number> = {}): string {
-  const template: string = STRINGS[key][lang];
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return fillTemplate(STRINGS[key][lang], params);
 }
 
 /** Picks the label in the language, for bilingual data such as rule titles. */

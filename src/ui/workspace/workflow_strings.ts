@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type { Label } from '../../domain/index.ts';
 import { useAppStore } from '../../store/index.ts';
-import { type Lang, pick } from '../i18n/strings.ts';
+import { fillTemplate, type Lang, pick } from '../i18n/strings.ts';
 
 /**
  * Strings of the scenarios, comparison and workspace (save/open) UI, in Chinese and English.
@@ -114,8 +114,7 @@ export type WT = ((key: WorkflowKey, params?: Record<string, string | number>) =
 
 /** Looks a workflow string up and fills `{name}` placeholders. */
 export function wt(key: WorkflowKey, lang: Lang, params: Record<string, string | number> = {}): string {
-  const template: string = WORKFLOW_STRINGS[key][lang];
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return fillTemplate(WORKFLOW_STRINGS[key][lang], params);
 }
 
 /** Translator for the workflow UI, bound to the current language. */
