@@ -2,8 +2,7 @@ import { unzipSync } from 'fflate';
 import type { FeatureCollection } from 'geojson';
 import type { Label } from '../domain/index.ts';
 import { applyCoordinateFix, type CoordinateFix, diagnoseCoordinates } from '../engine/crs/index.ts';
-import { type ReadProgress, type ReadReport, readLayer, sniffFormat } from '../engine/formats/index.ts';
-import { defaultSheet, xlsxSheets } from '../engine/formats/read_xlsx.ts';
+import { type ReadProgress, type ReadReport, readLayer } from '../engine/formats/index.ts';
 import { chooseFields, type FieldRole } from '../engine/io/index.ts';
 import type { FileInput, LayerSummary, LayerTarget, ReadFileOptions } from './io_messages.ts';
 
@@ -153,18 +152,11 @@ export async function readFileLayer(
   if (options.encoding) readOptions.encoding = options.encoding;
   if (options.lonField) readOptions.lonField = options.lonField;
   if (options.latField) readOptions.latField = options.latField;
-  const input = inputOf(file);
-  // Excel: list the sheets so the planner can choose; read the one chosen, else the first with data.
-  const book =
-    input instanceof Uint8Array && sniffFormat(input, file.name).format === 'xlsx'
-      ? await xlsxSheets(input)
-      : undefined;
-  const sheets = book?.ok ? book.sheets : undefined;
-  const sheet = sheets ? (options.sheet ?? defaultSheet(sheets)) : undefined;
-  if (sheet !== undefined) readOptions.sheet = sheet;
+  // Excel: the sheet chosen, else the first with data; the report lists every sheet for the dialog.
+  if (options.sheet !== undefined) readOptions.sheet = options.sheet;
   let report: ReadReport;
   try {
-    report = await readLayer(file.name, input, readOptions);
+    report = await readLayer(file.name, inputOf(file), readOptions);
   } catch (e) {
     report = {
       ok: false,
@@ -183,6 +175,8 @@ export async function readFileLayer(
     hasPrj(file);
   keep(handle, report, fromPrj);
   const summary = summarise(handle, report, fromPrj);
+  const { sheets } = report.detected;
+  const sheet = report.detected.sheet ?? options.sheet;
   return sheets && sheet !== undefined ? { ...summary, sheets, sheet } : summary;
 }
 

@@ -91,18 +91,19 @@ async function readBytes(
     return { ok: true, raw: { ...emptyRaw(format), ...r, columns: r.columns ?? [], detected } };
   }
   if (format === 'xlsx') {
-    const r = await readXlsx(bytes, options);
-    if (!r.ok) return r;
+    const { sheet, sheets, ...r } = await readXlsx(bytes, options);
+    const detected = { format, ...(sheet === undefined ? {} : { sheet }), ...(sheets ? { sheets } : {}) };
+    if (!r.ok) return { ...r, detected };
     if (r.errors?.[0]) {
       return {
         ok: false,
         message: r.errors[0].message,
-        detected: { format },
+        detected,
         columns: r.columns ?? [],
         rowsRead: r.rowsRead,
       };
     }
-    return { ok: true, raw: { ...emptyRaw(format), ...r, columns: r.columns ?? [], detected: { format } } };
+    return { ok: true, raw: { ...emptyRaw(format), ...r, columns: r.columns ?? [], detected } };
   }
   if (format === 'kml' || format === 'kmz') {
     const decode = (b: Uint8Array) => {

@@ -83,7 +83,7 @@ export async function readPlainTable(
   try {
     if (sniffed.format === 'xlsx') {
       const read = await readXlsxSheet(bytes, options.sheet);
-      if (!read.ok) return read;
+      if (!read.ok) return { ok: false, message: read.message };
       const table = toTable(read.data);
       return { ...table, sheet: read.sheet, sheets: read.sheets };
     }

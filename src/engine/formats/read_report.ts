@@ -41,7 +41,14 @@ export interface ReadReport {
   skipped: { row: number; reason: Label }[];
   /** Column or field names in file order (CSV, Excel, DBF). */
   columns?: string[];
-  detected: { format?: LayerFormat; encoding?: TextEncodingId; crs?: string };
+  detected: {
+    format?: LayerFormat;
+    encoding?: TextEncodingId;
+    crs?: string;
+    /** Excel: the sheet read (when found) and every sheet of the workbook with its non-blank rows. */
+    sheet?: string;
+    sheets?: { name: string; rows: number }[];
+  };
   errors?: { message: Label }[];
   warnings?: { message: Label }[];
   /** Coordinates that look wrong, with one-click fixes (see `applyCoordinateFix`). */

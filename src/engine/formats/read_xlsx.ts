@@ -3,7 +3,10 @@ import type { Label } from '../../domain/index.ts';
 import type { ReadOptions } from './read_report.ts';
 import { cleanHeaders, type TablePoints, tableToPoints } from './table_to_points.ts';
 
-export type XlsxRead = ({ ok: true } & TablePoints) | { ok: false; message: Label };
+/** A sheet read into points, or why not; both name the workbook's sheets when it could be opened. */
+export type XlsxRead =
+  | ({ ok: true; sheet: string; sheets: XlsxSheet[] } & TablePoints)
+  | { ok: false; message: Label; sheet?: string; sheets?: XlsxSheet[] };
 
 /** One sheet of a workbook: its name and how many rows hold something (the header included). */
 export interface XlsxSheet {
@@ -86,7 +89,7 @@ export interface XlsxSheetRead {
 export async function readXlsxSheet(
   bytes: Uint8Array,
   sheet?: string | number,
-): Promise<XlsxSheetRead | { ok: false; message: Label }> {
+): Promise<XlsxSheetRead | { ok: false; message: Label; sheets?: XlsxSheet[] }> {
   const read = await readBook(bytes);
   if (!read.ok) return unreadable(read.detail, sheet);
   const { book } = read;
@@ -101,6 +104,7 @@ export async function readXlsxSheet(
   const names = sheets.map((s) => s.name);
   return {
     ok: false,
+    sheets,
     message: {
       zh: `无法读取 Excel 工作表“${sheet}”：工作簿中没有这个工作表；有的工作表：${names.join('、')}。`,
       en: `cannot read the Excel sheet "${sheet}": the workbook has no such sheet; its sheets: ${names.join(', ')}.`,
@@ -116,14 +120,15 @@ export async function readXlsxSheet(
 export async function readXlsx(bytes: Uint8Array, options: ReadOptions): Promise<XlsxRead> {
   const read = await readXlsxSheet(bytes, options.sheet);
   if (!read.ok) return read;
-  const { data } = read;
+  const { data, sheet, sheets } = read;
   const headerIdx = data.findIndex((r) => !isBlank(r));
   const header = data[headerIdx];
-  if (!header) return { ok: false, message: { zh: '工作表为空。', en: 'the sheet is empty.' } };
+  if (!header)
+    return { ok: false, message: { zh: '工作表为空。', en: 'the sheet is empty.' }, sheet, sheets };
   const table = {
     headers: cleanHeaders(header),
     rows: data.slice(headerIdx + 1),
     firstRowNumber: headerIdx + 2,
   };
-  return { ok: true, ...tableToPoints(table, options) };
+  return { ok: true, sheet, sheets, ...tableToPoints(table, options) };
 }
