@@ -1,13 +1,9 @@
 import type { Lang } from '../../store/index.ts';
 import type { ExportFormat } from '../../worker/io_messages.ts';
-import { offerDownload } from '../download.ts';
+import { offerDownload, safeFileName } from '../download.ts';
 import { translate } from '../i18n/strings.ts';
 
 const EXT: Record<ExportFormat, string> = { geojson: 'geojson', csv: 'csv', shp: 'zip', shp_gk3: 'zip' };
-
-/** Characters Windows, macOS and zip tools refuse in a file name (and control characters). */
-const UNSAFE = /[\\/:*?"<>|]+/g;
-const safeName = (s: string) => [...s.replace(UNSAFE, '_')].filter((c) => c.charCodeAt(0) >= 32).join('');
 
 /**
  * A download name the planner recognises: what it is, which data, the date, e.g.
@@ -26,7 +22,7 @@ export function exportFileName(
   const source =
     sourceName === '' || sourceName === 'demo'
       ? translate('io_demoName', lang)
-      : safeName(sourceName.replace(/\.[^.]+$/, ''));
+      : safeFileName(sourceName.replace(/\.[^.]+$/, ''), '');
   const ymd = `${date.getFullYear()}${String(date.getMonth() + 1).padStart(2, '0')}${String(date.getDate()).padStart(2, '0')}`;
   const gk = format === 'shp_gk3' ? (lang === 'zh' ? '_高斯3度带' : '_gk3') : '';
   return `${translate(stem, lang)}${gk}_${source}_${ymd}.${EXT[format]}`;

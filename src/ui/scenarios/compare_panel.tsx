@@ -4,7 +4,7 @@ import { type Comparison, comparisonToCsv, facilityDiffToCsv } from '../../engin
 import { countedStatusesOf, effectiveRules } from '../../store/index.ts';
 import { findPreset } from '../../store/presets.ts';
 import { useWorkspace } from '../../store/workspace_access.ts';
-import { downloadText, safeFileName } from '../workspace/download.ts';
+import { downloadText, safeFileName } from '../download.ts';
 import { useWT, type WT } from '../workspace/workflow_strings.ts';
 import { compareClient } from './compare_client.ts';
 import { closeComparison, existingSide, useCompareState } from './compare_state.ts';

@@ -7,7 +7,7 @@ import {
   workspaceFromFile,
   workspaceToFile,
 } from '../../store/workspace_file.ts';
-import { downloadText, safeFileName } from './download.ts';
+import { downloadText, safeFileName } from '../download.ts';
 import { useWT, type WT } from './workflow_strings.ts';
 import { WorkspaceName } from './workspace_name.tsx';
 import './workflow.css';
