@@ -4,7 +4,7 @@ import { decodeText } from './decode_text.ts';
 import type { ReadOptions, TextEncodingId } from './read_report.ts';
 import { readXlsxSheet, type XlsxSheet } from './read_xlsx.ts';
 import { sniffFormat } from './sniff_format.ts';
-import { cleanHeaders } from './table_to_points.ts';
+import { cleanHeaders, isBlank } from './table_to_points.ts';
 
 /** One data row of a plain table: its cells by column name and its row as a spreadsheet shows it. */
 export interface PlainTableRow {
@@ -25,9 +25,6 @@ export type PlainTable =
       sheets?: XlsxSheet[];
     }
   | { ok: false; message: Label; sheet?: string; sheets?: XlsxSheet[] };
-
-const isBlank = (r: readonly unknown[]) =>
-  r.every((v) => v === null || v === undefined || String(v).trim() === '');
 
 function toTable(data: unknown[][], encoding?: TextEncodingId): PlainTable {
   const headerIdx = data.findIndex((r) => !isBlank(r));

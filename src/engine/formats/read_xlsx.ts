@@ -1,7 +1,7 @@
 import readXlsxFile from 'read-excel-file/universal';
 import type { Label } from '../../domain/index.ts';
 import type { ReadOptions } from './read_report.ts';
-import { cleanHeaders, type TablePoints, tableToPoints } from './table_to_points.ts';
+import { cleanHeaders, isBlank, type TablePoints, tableToPoints } from './table_to_points.ts';
 
 /** A sheet read into points, or why not; both name the workbook's sheets when it could be opened. */
 export type XlsxRead =
@@ -20,9 +20,6 @@ function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
   new Uint8Array(out).set(bytes);
   return out;
 }
-
-const isBlank = (r: readonly unknown[]) =>
-  r.every((v) => v === null || v === undefined || String(v).trim() === '');
 
 function unreadable(detail: string, sheet?: string | number): { ok: false; message: Label } {
   const named = sheet === undefined ? '' : `“${sheet}”`;

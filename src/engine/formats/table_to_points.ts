@@ -29,7 +29,8 @@ export function cleanHeaders(raw: unknown[]): string[] {
   });
 }
 
-function isBlank(row: unknown[]): boolean {
+/** True when every cell of a table row is empty (null, undefined or only spaces). */
+export function isBlank(row: readonly unknown[]): boolean {
   return row.every((v) => v === null || v === undefined || (typeof v === 'string' && v.trim() === ''));
 }
 
