@@ -8,6 +8,7 @@ import type {
   Zone,
 } from '../domain/index.ts';
 import type { CoordinateFix, CoordinateIssue } from '../engine/crs/index.ts';
+import type { XlsxSheet } from '../engine/formats/read_xlsx.ts';
 import type { FieldMapping, FieldRole } from '../engine/io/index.ts';
 
 /** Bytes of one file, or the parts of a Shapefile chosen together (`x.shp`, `x.dbf`, …). */
@@ -26,10 +27,7 @@ export interface ReadFileOptions {
 }
 
 /** An Excel sheet: its name and how many non-blank rows it has (header included). */
-export interface SheetInfo {
-  name: string;
-  rows: number;
-}
+export type SheetInfo = XlsxSheet;
 
 export type LayerTarget = 'zones' | 'facilities' | 'both';
 
