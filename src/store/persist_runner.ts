@@ -10,7 +10,7 @@ import {
 } from './persistence.ts';
 import { storageError } from './persistence_errors.ts';
 import { createTabGuard, type TabGuard } from './tab_guard.ts';
-import { getWorkspace, newWorkflowId, replaceWorkspace, subscribeWorkspace } from './workspace_access.ts';
+import { getWorkspace, newId, replaceWorkspace, subscribeWorkspace } from './workspace_access.ts';
 
 /** IndexedDB database and object store of the app (the defaults of `createPersistence`). */
 export const DB_NAME = 'coverage-planner';
@@ -66,7 +66,7 @@ let pointerId: string | null = null;
 let muted = false;
 let switching: Promise<void> = Promise.resolve();
 let throttleMs = SAVE_THROTTLE_MS;
-const tabId = newWorkflowId();
+const tabId = newId();
 
 function idbStore(): UseStore {
   pointerStore ??= createIdbStore(DB_NAME, STORE_NAME);
@@ -243,7 +243,7 @@ export async function keepAsCopy(lang: 'zh' | 'en'): Promise<boolean> {
   const r = runner;
   if (!r) return false;
   const ws = getWorkspace();
-  const id = newWorkflowId();
+  const id = newId();
   const name = `${ws.name}${lang === 'zh' ? '（副本）' : ' (copy)'}`;
   const copy: Workspace = { ...ws, id, name };
   const saved = await r.persistence.saveCopy(copy, workspaceKey(id));

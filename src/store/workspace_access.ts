@@ -5,6 +5,7 @@ import { useAppStore } from './index.ts';
 export {
   applyChange,
   getWorkspace,
+  newId,
   replaceWorkspace,
   subscribeWorkspace,
   useAppStore,
@@ -18,11 +19,4 @@ export {
  */
 export function useWorkspace<T>(selector: (ws: Workspace) => T): T {
   return useAppStore((s) => selector(s.workspace));
-}
-
-/** Fresh id for a scenario or a copied workspace. */
-export function newWorkflowId(): string {
-  const c = globalThis.crypto as Crypto | undefined;
-  if (c?.randomUUID) return c.randomUUID();
-  return `id-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }

@@ -9,7 +9,7 @@ import {
   setActiveScenario,
 } from '../../domain/index.ts';
 import { nextScenarioName } from '../../store/index.ts';
-import { applyChange, getWorkspace, newWorkflowId, useWorkspace } from '../../store/workspace_access.ts';
+import { applyChange, getWorkspace, newId, useWorkspace } from '../../store/workspace_access.ts';
 import { useWT, type WT } from '../workspace/workflow_strings.ts';
 import { openComparison } from './compare_state.ts';
 import '../workspace/workflow.css';
@@ -40,9 +40,7 @@ export function ScenarioPanel() {
   const activate = (id: string | null) => apply(setActiveScenario(getWorkspace(), id));
   const create = () => {
     const cur = getWorkspace();
-    applyChange(
-      createScenario(cur, { id: newWorkflowId(), name: nextScenarioName(cur, t.lang), createdAt: now() }),
-    );
+    applyChange(createScenario(cur, { id: newId(), name: nextScenarioName(cur, t.lang), createdAt: now() }));
   };
   return (
     <section className="scenario-panel" aria-label={t('scenarios')}>
@@ -135,7 +133,7 @@ function ScenarioItem({ scenario: s, active, counts, group, t, onActivate }: Ite
   const duplicate = () => {
     const cur = getWorkspace();
     const name = `${s.name}${t('copySuffix')}`;
-    applyChange(duplicateScenario(cur, s.id, { id: newWorkflowId(), name, createdAt: now() }));
+    applyChange(duplicateScenario(cur, s.id, { id: newId(), name, createdAt: now() }));
   };
   return (
     <li className={`scenario-item${active ? ' active' : ''}`}>
