@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { type Label, scenarioFacilities, type Workspace } from '../../domain/index.ts';
 import { type Comparison, comparisonToCsv, facilityDiffToCsv } from '../../engine/workflow.ts';
-import { countedStatusesOf, effectiveRules } from '../../store/index.ts';
-import { findPreset } from '../../store/presets.ts';
+import { countedStatusesOf } from '../../store/index.ts';
 import { useWorkspace } from '../../store/workspace_access.ts';
 import { downloadText, safeFileName } from '../download.ts';
+import { useRules } from '../hooks.ts';
 import { useWT, type WT } from '../workspace/workflow_strings.ts';
 import { compareClient } from './compare_client.ts';
 import { closeComparison, existingSide, useCompareState } from './compare_state.ts';
@@ -33,10 +33,7 @@ export function ComparePanel() {
   const ws = { baseline, scenarios } as Workspace;
   const from = existingSide(ws, rawFrom);
   const to = existingSide(ws, rawTo);
-  const rules = useMemo(
-    () => effectiveRules(findPreset(rulesState.presetId), rulesState.overrides),
-    [rulesState],
-  );
+  const rules = useRules();
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState(false);
 
