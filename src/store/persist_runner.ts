@@ -255,9 +255,3 @@ export async function keepAsCopy(lang: 'zh' | 'en'): Promise<boolean> {
   setStatus({ phase: 'saved', savedAt: saved.savedAt, conflict: null });
   return true;
 }
-
-/** Write any queued save now (before export or unload). */
-export async function flushSaves(): Promise<void> {
-  await switching;
-  await runner?.persistence.flush();
-}
