@@ -188,12 +188,6 @@ export function cancelGesture(): void {
   travel((ws) => history.cancelGesture(ws));
 }
 
-/** Forgets every undo step (e.g. after the workspace was replaced from outside). */
-export function clearHistory(): void {
-  history.clear();
-  commit(getWorkspace());
-}
-
 /** Updates the view slice (never recorded). The shown rule and language are kept in `workspace.view`. */
 export function setView(patch: Partial<ViewState> | ((v: ViewState) => Partial<ViewState>)): void {
   useAppStore.setState((s) => {
